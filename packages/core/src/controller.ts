@@ -1,0 +1,322 @@
+import type {
+  ContentSource,
+  HideMenuOptions,
+  HostedShare,
+  LaunchContext,
+  ShareContent,
+  ShareController,
+  ShareControllerOptions,
+  ShareEvent,
+  ShareFrom,
+  ShareHost,
+  ShareInitiator,
+  ShareListener,
+  ShareMenuName,
+  ShareOutcome,
+  ShareState,
+  ShareTrigger,
+  ShowMenuOptions,
+  UpdateMenuOptions,
+} from './contract';
+import { ShareError, toShareError } from './errors';
+import { initialState, transition } from './machine';
+import { failedWith, normalizeOutcome } from './outcome';
+import { after } from './timers';
+import { validateContent } from './validate';
+
+type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
+
+const FROM: readonly ShareFrom[] = ['menu', 'button', 'api'];
+const MENUS: readonly ShareMenuName[] = ['shareAppMessage', 'shareTimeline'];
+
+const invalid = (detail: string) => new ShareError('invalid-argument', detail);
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+function checkSource(source: unknown): ContentSource {
+  if (typeof source === 'function' || (typeof source === 'object' && source !== null && !Array.isArray(source))) {
+    return source as ContentSource;
+  }
+  throw invalid(`content must be share content or a provider function (got ${source === null ? 'null' : typeof source})`);
+}
+
+function menuOptions<T extends object>(options: unknown, name: string): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== 'object' || options === null) throw invalid(`${name} options must be an object`);
+  const o = options as Record<string, unknown>;
+  if (o.withShareTicket !== undefined && typeof o.withShareTicket !== 'boolean') {
+    throw invalid(`${name}: withShareTicket must be a boolean (got ${typeof o.withShareTicket})`);
+  }
+  if (
+    o.menus !== undefined &&
+    (!Array.isArray(o.menus) || o.menus.some((m) => !MENUS.includes(m as ShareMenuName)))
+  ) {
+    throw invalid(`${name}: menus must be a list of ${MENUS.join(' / ')}`);
+  }
+  // A copy: the state must not change when the caller mutates its options object later.
+  return (Array.isArray(o.menus) ? { ...o, menus: [...o.menus] } : { ...o }) as T;
+}
+
+function launchContext(context: unknown): LaunchContext {
+  const c = (typeof context === 'object' && context !== null ? context : {}) as Record<string, unknown>;
+  const out: LaunchContext = {};
+  if (typeof c.scene === 'number') out.scene = c.scene;
+  if (typeof c.shareTicket === 'string' && c.shareTicket !== '') out.shareTicket = c.shareTicket;
+  if (typeof c.path === 'string') out.path = c.path;
+  if (typeof c.query === 'object' && c.query !== null) {
+    const query: Record<string, string> = {};
+    for (const [k, v] of Object.entries(c.query)) if (typeof v === 'string') query[k] = v;
+    out.query = query;
+  }
+  return out;
+}
+
+/**
+ * The one object an app talks to: runs the state machine, validates content, calls the adapter.
+ * Apps on every platform use the same controller; only the adapter changes.
+ */
+export function createShareController(options: ShareControllerOptions): ShareController {
+  const adapter = options?.adapter;
+  if (typeof adapter !== 'object' || adapter === null || typeof adapter.platform !== 'string') {
+    throw invalid('createShareController needs { adapter }, a ShareAdapter such as createMockAdapter()');
+  }
+  const { platform } = adapter;
+  const presentTimeout = options.presentTimeout ?? 60_000;
+  const composeTimeout = options.composeTimeout ?? 10_000;
+  const onListenerError =
+    options.onListenerError ?? ((e: unknown) => (globalThis as { console?: { error(e: unknown): void } }).console?.error(e));
+  let source = checkSource(options.content ?? {});
+  let state = initialState(adapter.initialMenu);
+  const listeners = new Set<ShareListener>();
+  const waiters = new Map<number, (outcome: ShareOutcome) => void>();
+  let cancelTimer: (() => void) | undefined;
+
+  function armTimer(): void {
+    cancelTimer?.();
+    cancelTimer = undefined;
+    const { session } = state;
+    if (session.phase === 'idle') return;
+    const { id } = session;
+    cancelTimer = after(session.phase === 'composing' ? composeTimeout : presentTimeout, () =>
+      dispatch({ type: 'timeout', id }),
+    );
+  }
+
+  function dispatch(event: ShareEvent): ShareState {
+    const prev = state;
+    state = transition(prev, event);
+    if (state.session !== prev.session) armTimer();
+    if (state.settled !== prev.settled && state.settled) {
+      const { id, outcome } = state.settled;
+      const resolve = waiters.get(id);
+      waiters.delete(id);
+      resolve?.(outcome);
+    }
+    for (const listener of [...listeners]) {
+      try {
+        listener(state, event);
+      } catch (error) {
+        onListenerError(error);
+      }
+    }
+    return state;
+  }
+
+  /** Starts a session; returns its id, or the outcome when the machine settled it at once. */
+  function begin(trigger: ShareTrigger, initiator: ShareInitiator): { id: number; outcome?: ShareOutcome } {
+    const id = state.nextId;
+    const next = dispatch({ type: 'request', trigger, initiator });
+    return next.settled?.id === id ? { id, outcome: next.settled.outcome } : { id };
+  }
+
+  const settle = (id: number, outcome: unknown) =>
+    dispatch({ type: 'settle', id, outcome: normalizeOutcome(outcome, platform) });
+
+  function compose(trigger: ShareTrigger): Composed {
+    try {
+      const raw = typeof source === 'function' ? source(trigger) : source;
+      if (!isThenable(raw)) return { content: validateContent(raw) };
+      const pending = Promise.resolve(raw).then(validateContent, (e) => {
+        throw toShareError(e, 'invalid-content', platform);
+      });
+      return { pending };
+    } catch (e) {
+      return { error: toShareError(e, 'invalid-content', platform) };
+    }
+  }
+
+  /** Moves a composed session to presenting; false when it settled meanwhile (timeout, dispose). */
+  function composed(id: number, content: ShareContent): boolean {
+    const { session } = dispatch({ type: 'composed', id, content });
+    return session.phase === 'presenting' && session.id === id;
+  }
+
+  function present(id: number, trigger: ShareTrigger, content: ShareContent): void {
+    if (!composed(id, content)) return;
+    try {
+      // Called synchronously from share() when the provider is: the web's user activation lives on.
+      const result = adapter.share!(content, trigger);
+      Promise.resolve(result).then(
+        (outcome) => settle(id, outcome),
+        (e) => settle(id, failedWith(toShareError(e, 'platform', platform))),
+      );
+    } catch (e) {
+      settle(id, failedWith(toShareError(e, 'platform', platform)));
+    }
+  }
+
+  function share(partial?: Partial<ShareTrigger>): Promise<ShareOutcome> {
+    const from = partial?.from ?? 'api';
+    if (!FROM.includes(from)) {
+      return Promise.resolve(failedWith(invalid(`trigger.from must be ${FROM.join(', ')} (got ${String(from)})`)));
+    }
+    const trigger: ShareTrigger = { ...partial, from };
+    const { id, outcome } = begin(trigger, 'app');
+    if (outcome) return Promise.resolve(outcome);
+    const result = new Promise<ShareOutcome>((resolve) => waiters.set(id, resolve));
+    if (!adapter.initiation?.app || typeof adapter.share !== 'function') {
+      settle(
+        id,
+        failedWith(
+          new ShareError('unsupported', `the ${platform} adapter cannot start a share from the app; the user starts it from the platform's menu or share button`, { platform }),
+        ),
+      );
+      return result;
+    }
+    const c = compose(trigger);
+    if (c.error) settle(id, failedWith(c.error));
+    else if (c.content) present(id, trigger, c.content);
+    else
+      c.pending!.then(
+        (content) => present(id, trigger, content),
+        (e: ShareError) => settle(id, failedWith(e)),
+      );
+    return result;
+  }
+
+  const host: ShareHost = {
+    request(trigger) {
+      const { id, outcome } = begin(trigger, 'user');
+      const hosted = (fields: Partial<HostedShare>): HostedShare => ({
+        id,
+        content: undefined,
+        pending: undefined,
+        error: undefined,
+        settle: (o) => settle(id, o),
+        ...fields,
+      });
+      if (outcome) return hosted({ error: outcome.status === 'failed' ? outcome.error : undefined });
+      const c = compose(trigger);
+      if (c.error) {
+        settle(id, failedWith(c.error));
+        return hosted({ error: c.error });
+      }
+      if (c.content) {
+        composed(id, c.content);
+        return hosted({ content: c.content });
+      }
+      const pending = c.pending!.then(
+        (content) => {
+          composed(id, content);
+          return content;
+        },
+        (e: ShareError) => {
+          settle(id, failedWith(e));
+          throw e;
+        },
+      );
+      // Adapters that cannot use async content ignore `pending`; that must not be an unhandled rejection.
+      pending.catch(() => {});
+      return hosted({ pending });
+    },
+    launch: (context) => void dispatch({ type: 'launch', context: launchContext(context) }),
+    resume: (channel) => void dispatch(channel === undefined ? { type: 'resume' } : { type: 'resume', channel }),
+    destroy: () => void dispatch({ type: 'destroy' }),
+    warn: (error) => void dispatch({ type: 'warning', error }),
+  };
+
+  async function menuCall<K extends 'showMenu' | 'hideMenu' | 'updateMenu'>(
+    method: K,
+    event: (o: Parameters<typeof adapter[K]>[0]) => ShareEvent,
+    options: Parameters<typeof adapter[K]>[0],
+  ): Promise<void> {
+    if (state.disposed) throw new ShareError('disposed', `${method} after dispose()`, { platform });
+    if (typeof adapter[method] !== 'function') {
+      throw new ShareError('unsupported', `the ${platform} adapter has no ${method}`, { platform });
+    }
+    try {
+      await (adapter[method] as (o: typeof options) => Promise<void>)(options);
+    } catch (e) {
+      throw toShareError(e, 'platform', platform);
+    }
+    dispatch(event(options));
+  }
+
+  const disconnect = adapter.initiation?.user && typeof adapter.connect === 'function' ? adapter.connect(host) : undefined;
+
+  return {
+    platform,
+    getState: () => state,
+    subscribe(listener) {
+      if (typeof listener !== 'function') throw invalid('subscribe needs a function');
+      if (state.disposed) return () => {};
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    canIUse(schema) {
+      if (typeof schema !== 'string') return false;
+      try {
+        return adapter.canIUse(schema) === true;
+      } catch {
+        return false;
+      }
+    },
+    setContent(next) {
+      source = checkSource(next);
+    },
+    showMenu: async (o?: ShowMenuOptions) => {
+      const options = menuOptions<ShowMenuOptions>(o, 'showMenu');
+      return menuCall('showMenu', (options) => ({ type: 'menu', op: 'show', options }), options);
+    },
+    hideMenu: async (o?: HideMenuOptions) => {
+      const options = menuOptions<HideMenuOptions>(o, 'hideMenu');
+      return menuCall('hideMenu', (options) => ({ type: 'menu', op: 'hide', options }), options);
+    },
+    updateMenu: async (o: UpdateMenuOptions) => {
+      const options = menuOptions<UpdateMenuOptions>(o, 'updateMenu');
+      return menuCall('updateMenu', (options) => ({ type: 'menu', op: 'update', options }), options);
+    },
+    share,
+    async getShareInfo(o = {}) {
+      if (typeof o !== 'object' || o === null) throw invalid('getShareInfo options must be an object');
+      if (o.timeout !== undefined && !(typeof o.timeout === 'number' && o.timeout > 0)) {
+        throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${String(o.timeout)})`);
+      }
+      if (state.disposed) throw new ShareError('disposed', 'getShareInfo after dispose()', { platform });
+      const ticket = state.launch?.shareTicket;
+      if (ticket === undefined) {
+        throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
+      }
+      if (typeof adapter.getShareInfo !== 'function') {
+        throw new ShareError('unsupported', `the ${platform} adapter has no share info`, { platform });
+      }
+      try {
+        return await adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout });
+      } catch (e) {
+        throw toShareError(e, 'platform', platform);
+      }
+    },
+    dispose() {
+      if (state.disposed) return;
+      dispatch({ type: 'dispose' });
+      cancelTimer?.();
+      listeners.clear();
+      try {
+        disconnect?.();
+      } catch {
+        // The app is tearing down; a platform that fails to unhook has nothing left to affect.
+      }
+    },
+  };
+}

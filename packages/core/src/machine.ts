@@ -1,0 +1,104 @@
+import type { MenuState, ShareEvent, ShareMenuName, ShareOutcome, ShareState } from './contract';
+import { ShareError } from './errors';
+
+const HIDDEN: MenuState = { visible: false, withShareTicket: false, menus: [] };
+
+/** The state a controller starts in. */
+export function initialState(menu: MenuState = HIDDEN): ShareState {
+  return { session: { phase: 'idle' }, menu, launch: null, settled: null, nextId: 1, disposed: false };
+}
+
+function settle(state: ShareState, id: number, outcome: ShareOutcome): ShareState {
+  return { ...state, session: { phase: 'idle' }, settled: { id, outcome } };
+}
+
+function failed(code: string, detail: string): ShareOutcome {
+  return { status: 'failed', error: new ShareError(code, detail) };
+}
+
+function hideMenus(menu: MenuState, hide: ShareMenuName[] | undefined): MenuState {
+  // Timeline needs the app-message menu: hiding that hides both, as WeChat does.
+  if (!hide || hide.includes('shareAppMessage')) return { ...menu, visible: false, menus: [] };
+  const menus = menu.menus.filter((m) => !hide.includes(m));
+  return { ...menu, visible: menus.length > 0, menus };
+}
+
+/**
+ * The share state machine, pure: every rule lives here, the controller only feeds it events.
+ * Returns the same object when the event changes nothing (ignored or rejected without a trace).
+ *
+ * - A request while a session runs: an app request is settled at once as `failed` `busy` and the
+ *   running session is left alone. A user request (the platform asked for content) means the
+ *   platform closed its previous panel, so the previous session settles `unconfirmed` first.
+ * - A settle, composed or timeout for a session that is not the current one is ignored (late).
+ * - Timeout: composing fails with `timeout`; presenting settles `unconfirmed`.
+ * - Resume (the page shows again): a running session settles `unconfirmed`.
+ * - Menu events are applied only when the adapter confirmed the operation.
+ * - After dispose, requests settle `failed` `disposed` and everything else is ignored.
+ */
+export function transition(state: ShareState, event: ShareEvent): ShareState {
+  const { session } = state;
+  if (state.disposed) {
+    if (event.type !== 'request') return state;
+    return { ...state, nextId: state.nextId + 1, settled: { id: state.nextId, outcome: failed('disposed', 'the share controller was disposed') } };
+  }
+  switch (event.type) {
+    case 'request': {
+      const id = state.nextId;
+      const composing = { phase: 'composing' as const, id, trigger: event.trigger, initiator: event.initiator };
+      if (session.phase === 'idle') return { ...state, nextId: id + 1, session: composing };
+      if (event.initiator === 'app') {
+        return {
+          ...state,
+          nextId: id + 1,
+          settled: { id, outcome: failed('busy', `share session ${session.id} is still ${session.phase}; wait for its outcome`) },
+        };
+      }
+      return { ...settle(state, session.id, { status: 'unconfirmed' }), nextId: id + 1, session: composing };
+    }
+    case 'composed':
+      if (session.phase !== 'composing' || session.id !== event.id) return state;
+      return { ...state, session: { ...session, phase: 'presenting', content: event.content } };
+    case 'settle':
+      if (session.phase === 'idle' || session.id !== event.id) return state;
+      return settle(state, session.id, event.outcome);
+    case 'timeout':
+      if (session.phase === 'idle' || session.id !== event.id) return state;
+      return settle(
+        state,
+        session.id,
+        session.phase === 'composing'
+          ? failed('timeout', 'the content provider did not resolve in time')
+          : { status: 'unconfirmed' },
+      );
+    case 'resume':
+      if (session.phase === 'idle') return state;
+      return settle(state, session.id, event.channel === undefined ? { status: 'unconfirmed' } : { status: 'unconfirmed', channel: event.channel });
+    case 'menu': {
+      const { menu } = state;
+      if (event.op === 'show') {
+        return {
+          ...state,
+          menu: {
+            visible: true,
+            withShareTicket: event.options.withShareTicket ?? false,
+            menus: event.options.menus ? [...event.options.menus] : ['shareAppMessage'],
+          },
+        };
+      }
+      if (event.op === 'hide') return { ...state, menu: hideMenus(menu, event.options.menus) };
+      if (event.options.withShareTicket === undefined || event.options.withShareTicket === menu.withShareTicket) return state;
+      return { ...state, menu: { ...menu, withShareTicket: event.options.withShareTicket } };
+    }
+    case 'launch':
+      return { ...state, launch: { ...event.context } };
+    case 'destroy':
+      return state.launch === null ? state : { ...state, launch: null };
+    case 'warning':
+      return state;
+    case 'dispose': {
+      const next = { ...state, disposed: true };
+      return session.phase === 'idle' ? next : settle(next, session.id, failed('disposed', 'the share controller was disposed during the share'));
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { ShareError } from './errors';
+
+const VERSION = /^\d+(\.\d+)*$/;
+
+function parts(version: unknown, name: string): string[] {
+  if (typeof version !== 'string' || !VERSION.test(version)) {
+    throw new ShareError(
+      'invalid-version',
+      `${name} must look like "2.12.0" (got ${JSON.stringify(version) ?? String(version)})`,
+    );
+  }
+  // Strip leading zeros so parts compare by length then digits: exact for any size, no float loss.
+  return version.split('.').map((p) => p.replace(/^0+(?=\d)/, ''));
+}
+
+function comparePart(a: string, b: string): number {
+  if (a.length !== b.length) return a.length > b.length ? 1 : -1;
+  return a === b ? 0 : a > b ? 1 : -1;
+}
+
+/**
+ * WeChat's version comparison: numeric per part, the shorter one padded with zeros.
+ * `compareVersion('1.11.0', '1.9.9') === 1`, `compareVersion('2.3', '2.3.0') === 0`.
+ * Throws a ShareError `invalid-version` for anything but dot-separated digits.
+ */
+export function compareVersion(a: string, b: string): -1 | 0 | 1 {
+  const pa = parts(a, 'version a');
+  const pb = parts(b, 'version b');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const c = comparePart(pa[i] ?? '0', pb[i] ?? '0');
+    if (c !== 0) return c as -1 | 1;
+  }
+  return 0;
+}

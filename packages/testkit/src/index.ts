@@ -1,0 +1,2 @@
+export { testShareAdapter } from './suite';
+export type { AdapterCapabilities, AdapterHarness, ConformanceOptions, ScriptedResult } from './types';
