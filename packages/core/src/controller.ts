@@ -60,16 +60,17 @@ function menuOptions<T extends object>(options: unknown, name: string): T {
 
 function launchContext(context: unknown): LaunchContext {
   const c = (typeof context === 'object' && context !== null ? context : {}) as Record<string, unknown>;
-  const out: LaunchContext = {};
-  if (typeof c.scene === 'number') out.scene = c.scene;
-  if (typeof c.shareTicket === 'string' && c.shareTicket !== '') out.shareTicket = c.shareTicket;
-  if (typeof c.path === 'string') out.path = c.path;
+  const query: Record<string, string> = {};
   if (typeof c.query === 'object' && c.query !== null) {
-    const query: Record<string, string> = {};
     for (const [k, v] of Object.entries(c.query)) if (typeof v === 'string') query[k] = v;
-    out.query = query;
   }
-  return out;
+  // Only well-typed fields: a platform's odd launch options must not reach the app as truth.
+  return {
+    ...(typeof c.scene === 'number' && { scene: c.scene }),
+    ...(typeof c.shareTicket === 'string' && c.shareTicket !== '' && { shareTicket: c.shareTicket }),
+    ...(typeof c.path === 'string' && { path: c.path }),
+    ...(c.query !== undefined && { query }),
+  };
 }
 
 /**
@@ -253,7 +254,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     dispatch(event(options));
   }
 
-  const disconnect = adapter.initiation?.user && typeof adapter.connect === 'function' ? adapter.connect(host) : undefined;
+  const disconnect = typeof adapter.connect === 'function' ? adapter.connect(host) : undefined;
 
   return {
     platform,

@@ -1,66 +1,25 @@
-import type { ShareContent, ShareFile } from './contract';
+import type { ShareContent } from './contract';
 import { ShareError } from './errors';
 
 /** Upper bounds: far above any real share, low enough to stop runaway strings. */
-export const contentLimits = {
-  title: 1024,
-  text: 16384,
-  path: 2048,
-  url: 8192,
-  imageUrl: 8192,
-  files: 100,
-} as const;
+export const contentLimits = { title: 1024, text: 16384, path: 2048, url: 8192, imageUrl: 8192, files: 100 } as const;
 
-// C0 controls and DEL. Text fields may keep tab and newlines; link fields keep none, nor spaces.
-const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f]/;
+// Text fields may keep tab and newlines; link fields keep no control character nor space.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const LINK_CONTROL = /[\u0000-\u0020\u007f]/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const URL_SCHEMES = ['http', 'https'];
-// WeChat images may also be temp files (wxfile) and cloud file ids; blob: is same-origin on the web.
-const IMAGE_SCHEMES = ['http', 'https', 'wxfile', 'cloud', 'blob'];
+// Links share only http(s); WeChat images may also be temp files (wxfile) and cloud file ids,
+// and blob: is same-origin on the web.
+const SCHEMES: Record<string, string[] | undefined> = {
+  url: ['http', 'https'],
+  imageUrl: ['http', 'https', 'wxfile', 'cloud', 'blob'],
+};
 
 function fail(detail: string): never {
   throw new ShareError('invalid-content', detail);
 }
 
-function show(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-}
-
-function checkString(field: keyof typeof contentLimits, value: unknown, link: boolean): string {
-  if (typeof value !== 'string') fail(`${field} must be a string (got ${value === null ? 'null' : typeof value})`);
-  if (value.length > contentLimits[field]) {
-    fail(`${field} is ${value.length} characters long; the limit is ${contentLimits[field]}`);
-  }
-  if ((link ? CONTROL_OR_SPACE : CONTROL_IN_TEXT).test(value)) {
-    fail(`${field} contains ${link ? 'whitespace or ' : ''}control characters (got ${show(value)})`);
-  }
-  return value;
-}
-
-function checkScheme(field: string, value: string, allowed: string[]): void {
-  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
-  if (scheme !== undefined && !allowed.includes(scheme)) {
-    fail(`${field} must use ${allowed.join(', ')} or be relative (got a "${scheme}:" URL)`);
-  }
-}
-
-function checkFiles(value: unknown): ShareFile[] {
-  if (!Array.isArray(value)) fail(`files must be an array (got ${typeof value})`);
-  if (value.length > contentLimits.files) fail(`files has ${value.length} entries; the limit is ${contentLimits.files}`);
-  value.forEach((file, i) => {
-    if (
-      typeof file !== 'object' ||
-      file === null ||
-      typeof file.name !== 'string' ||
-      typeof file.type !== 'string' ||
-      typeof file.size !== 'number'
-    ) {
-      fail(`files[${i}] must be a File (with name, type and size)`);
-    }
-  });
-  return value.slice();
-}
+const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
 /**
  * Checks share content and returns a fresh object holding only the known fields (so nothing the
@@ -70,29 +29,34 @@ function checkFiles(value: unknown): ShareFile[] {
 export function validateContent(content: unknown): ShareContent {
   if (content === undefined) return {};
   if (typeof content !== 'object' || content === null || Array.isArray(content)) {
-    fail(`content must be an object (got ${content === null ? 'null' : Array.isArray(content) ? 'an array' : typeof content})`);
+    fail(`content must be an object (got ${typeName(content)})`);
   }
   const input = content as Record<string, unknown>;
-  const out: ShareContent = {};
-  if (input.title !== undefined) out.title = checkString('title', input.title, false);
-  if (input.text !== undefined) out.text = checkString('text', input.text, false);
-  if (input.path !== undefined) {
-    const path = checkString('path', input.path, true);
-    if (!path.startsWith('/') || path.startsWith('//')) {
-      fail(`path must start with "/" (got ${show(path)}); it is an app route like "/pages/article/index?id=42"`);
+  const out: Record<string, unknown> = {};
+  for (const field of ['title', 'text', 'path', 'url', 'imageUrl'] as const) {
+    const value = input[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') fail(`${field} must be a string (got ${typeName(value)})`);
+    const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    if (value.length > contentLimits[field]) fail(`${field} is ${value.length} characters long; the limit is ${contentLimits[field]}`);
+    const link = field !== 'title' && field !== 'text';
+    if ((link ? LINK_CONTROL : CONTROL).test(value)) fail(`${field} contains ${link ? 'whitespace or ' : ''}control characters (got ${shown})`);
+    if (field === 'path' && (value[0] !== '/' || value[1] === '/')) {
+      fail(`path must start with "/" (got ${shown}); it is an app route like "/pages/article/index?id=42"`);
     }
-    out.path = path;
+    const allowed = SCHEMES[field];
+    const scheme = SCHEME.exec(value)?.[1]!.toLowerCase();
+    if (allowed && scheme && !allowed.includes(scheme)) fail(`${field} must use ${allowed.join(', ')} or be relative (got a "${scheme}:" URL)`);
+    out[field] = value;
   }
-  if (input.url !== undefined) {
-    const url = checkString('url', input.url, true);
-    checkScheme('url', url, URL_SCHEMES);
-    out.url = url;
+  const { files } = input;
+  if (files !== undefined) {
+    if (!Array.isArray(files) || files.length > contentLimits.files) fail(`files must be an array of at most ${contentLimits.files} Files`);
+    (files as unknown[]).forEach((f, i) => {
+      const file = f as Record<string, unknown> | null;
+      if (typeof file?.name !== 'string' || typeof file.size !== 'number') fail(`files[${i}] must be a File (with name, type and size)`);
+    });
+    out.files = (files as unknown[]).slice();
   }
-  if (input.imageUrl !== undefined) {
-    const imageUrl = checkString('imageUrl', input.imageUrl, true);
-    checkScheme('imageUrl', imageUrl, IMAGE_SCHEMES);
-    out.imageUrl = imageUrl;
-  }
-  if (input.files !== undefined) out.files = checkFiles(input.files);
-  return out;
+  return out as ShareContent;
 }

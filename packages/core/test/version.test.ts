@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersion, isShareError } from '../src';
+
+describe('compareVersion', () => {
+  it.each([
+    ['1.11.0', '1.9.9', 1],
+    ['1.9.9', '1.11.0', -1],
+    ['2.3', '2.3.0', 0],
+    ['2.3.0', '2.3', 0],
+    ['2.29.1', '2.3.0', 1], // a string comparison gets this one wrong
+    ['2.10.4', '2.10.4', 0],
+    ['1.0.0', '1.0.0.1', -1],
+    ['01.2', '1.2', 0],
+    ['3', '2.99.99', 1],
+    ['1.99999999999999999999', '1.99999999999999999998', 1], // beyond Number precision
+  ] as const)('%s vs %s -> %i', (a, b, want) => {
+    expect(compareVersion(a, b)).toBe(want);
+  });
+
+  it.each([['', '1.0.0'], ['1..0', '1.0.0'], ['v2.3.0', '1.0.0'], ['1.0.0-beta', '1.0.0'], [' 1.0', '1.0'], ['1.0.', '1.0'], [undefined, '1'], [null, '1'], [2.3, '1'], ['1.0', {}]])(
+    'malformed %j vs %j -> invalid-version',
+    (a, b) => {
+      let caught: unknown;
+      try {
+        compareVersion(a as string, b as string);
+      } catch (e) {
+        caught = e;
+      }
+      expect(isShareError(caught, 'invalid-version')).toBe(true);
+      expect((caught as Error).message).toMatch(/^invalid-version: version [ab] must look like "2\.12\.0"/);
+    },
+  );
+});

@@ -1,0 +1,2 @@
+export { createMockAdapter } from './adapter';
+export type { MockAdapter, MockAdapterOptions, MockCall, MockMethod, MockStep, MockTap } from './types';

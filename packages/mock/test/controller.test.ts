@@ -1,0 +1,292 @@
+// The controller's behaviour, driven through the mock adapter. These live in @sharekit/mock
+// because core cannot depend on mock (mock depends on core).
+import { createShareController, isShareError, ShareError, type ShareEvent, type ShareOutcome, type ShareState } from '@sharekit/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMockAdapter } from '../src';
+
+const content = { title: 'Article 42', path: '/pages/article/index?id=42' };
+
+function setup(options: Parameters<typeof createMockAdapter>[0] = {}, extra: { content?: unknown; presentTimeout?: number; composeTimeout?: number } = {}) {
+  const adapter = createMockAdapter(options);
+  const controller = createShareController({ adapter, content: (extra.content ?? content) as never, presentTimeout: extra.presentTimeout, composeTimeout: extra.composeTimeout });
+  const log: Array<{ state: ShareState; event: ShareEvent }> = [];
+  controller.subscribe((state, event) => log.push({ state, event }));
+  const settledFor = (id: number) => new Set(log.filter((l) => l.state.settled?.id === id).map((l) => l.state.settled)).size;
+  return { adapter, controller, log, settledFor };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('controller: app-initiated shares', () => {
+  const outcomes: ShareOutcome[] = [
+    { status: 'shared', channel: 'group', tickets: ['T1', 'T2'] },
+    { status: 'cancelled' },
+    { status: 'failed', error: new ShareError('platform', 'x', { platformMessage: 'shareAppMessage:fail x' }) },
+    { status: 'unconfirmed', channel: 'x' },
+  ];
+  it.each(outcomes)('settles once with $status', async (outcome) => {
+    const { adapter, controller, settledFor } = setup();
+    adapter.queue(outcome);
+    await expect(controller.share()).resolves.toEqual(outcome);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(settledFor(1)).toBe(1);
+    expect(controller.getState().session).toEqual({ phase: 'idle' });
+    expect(adapter.calls.filter((c) => c.method === 'share')).toEqual([{ method: 'share', args: [content, { from: 'api' }] }]);
+  });
+
+  it('calls the platform synchronously when the provider is synchronous', () => {
+    const { adapter, controller } = setup();
+    void controller.share();
+    // No await: a web page's user activation would still be alive here.
+    expect(adapter.calls.some((c) => c.method === 'share')).toBe(true);
+    expect(controller.getState().session.phase).toBe('presenting');
+  });
+
+  it('a second request while presenting is busy and does not disturb the first', async () => {
+    const { adapter, controller } = setup();
+    adapter.queue({ status: 'shared', tickets: [], delay: 20 });
+    const first = controller.share();
+    const presenting = controller.getState().session;
+    const second = await controller.share({ from: 'button' });
+    expect(second.status === 'failed' && second.error.code).toBe('busy');
+    expect(second.status === 'failed' && second.error.message).toMatch(/^busy: share session 1 is still presenting/);
+    expect(controller.getState().session).toBe(presenting);
+    await expect(first).resolves.toEqual({ status: 'shared', tickets: [] });
+    expect(adapter.calls.filter((c) => c.method === 'share')).toHaveLength(1);
+  });
+
+  it.each([
+    ['throws', () => { throw new Error('db down'); }, 'db down'],
+    ['returns a path without "/"', () => ({ path: 'pages/a' }), 'path must start with "/" (got "pages/a")'],
+    ['rejects', async () => { throw new Error('late db'); }, 'late db'],
+    ['resolves to a javascript: url', async () => ({ url: 'javascript:alert(1)' }), '"javascript:" URL'],
+  ])('a provider that %s -> failed invalid-content, the platform never called', async (_, provider, message) => {
+    const { adapter, controller } = setup({}, { content: provider });
+    const outcome = await controller.share();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.status === 'failed' && isShareError(outcome.error, 'invalid-content')).toBe(true);
+    expect(outcome.status === 'failed' && outcome.error.message).toContain(message);
+    expect(adapter.calls.some((c) => c.method === 'share')).toBe(false);
+    expect(controller.getState().session.phase).toBe('idle');
+  });
+
+  it('a platform that never answers settles unconfirmed at the timeout; a late result is ignored', async () => {
+    vi.useFakeTimers();
+    const { adapter, controller, settledFor } = setup({}, { presentTimeout: 1000 });
+    adapter.queue({ status: 'shared', tickets: [], delay: 5000 });
+    const outcome = controller.share();
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(outcome).resolves.toEqual({ status: 'unconfirmed' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(settledFor(1)).toBe(1);
+    expect(controller.getState().settled).toEqual({ id: 1, outcome: { status: 'unconfirmed' } });
+  });
+
+  it('an async provider that never resolves fails with timeout', async () => {
+    vi.useFakeTimers();
+    const { controller } = setup({}, { content: () => new Promise(() => {}), composeTimeout: 300 });
+    const outcome = controller.share();
+    await vi.advanceTimersByTimeAsync(300);
+    const o = await outcome;
+    expect(o.status === 'failed' && o.error.code).toBe('timeout');
+  });
+
+  it('a platform call that throws synchronously is failed platform, and the next share works', async () => {
+    const { adapter, controller } = setup();
+    adapter.queue({ status: 'throw', error: new TypeError('navigator.share is not a function') });
+    const o = await controller.share();
+    expect(o.status === 'failed' && o.error.code).toBe('platform');
+    expect(o.status === 'failed' && o.error.cause).toBeInstanceOf(TypeError);
+    await expect(controller.share()).resolves.toMatchObject({ status: 'shared' });
+  });
+
+  it('an adapter that returns a malformed outcome never yields shared', async () => {
+    const { adapter, controller } = setup();
+    adapter.queue({ status: 'sharedd' } as never);
+    const o = await controller.share();
+    expect(o.status === 'failed' && o.error.code).toBe('platform');
+  });
+
+  it('share() on an adapter without app initiation is failed unsupported', async () => {
+    const { controller } = setup({ initiation: { app: false } });
+    const o = await controller.share();
+    expect(o.status === 'failed' && o.error.code).toBe('unsupported');
+  });
+
+  it('a bad trigger is failed invalid-argument', async () => {
+    const { controller } = setup();
+    const o = await controller.share({ from: 'nowhere' as never });
+    expect(o.status === 'failed' && o.error.code).toBe('invalid-argument');
+  });
+
+  it('setContent replaces the provider; bad content sources are invalid-argument', async () => {
+    const { adapter, controller } = setup();
+    controller.setContent({ title: 'Other' });
+    await controller.share();
+    expect(adapter.calls.find((c) => c.method === 'share')?.args[0]).toEqual({ title: 'Other' });
+    expect(() => controller.setContent(42 as never)).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+});
+
+describe('controller: listeners', () => {
+  it('a throwing listener neither breaks the share nor the other listeners', async () => {
+    const errors: unknown[] = [];
+    const adapter = createMockAdapter();
+    const controller = createShareController({ adapter, content, onListenerError: (e) => errors.push(e) });
+    const seen: string[] = [];
+    controller.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    controller.subscribe((_, event) => seen.push(event.type));
+    await expect(controller.share()).resolves.toMatchObject({ status: 'shared' });
+    expect(controller.getState().session.phase).toBe('idle');
+    expect(seen).toEqual(['request', 'composed', 'settle']);
+    expect(errors).toHaveLength(3);
+  });
+
+  it('unsubscribe stops calls; no listener is called after dispose', async () => {
+    const { controller, log } = setup();
+    const other = vi.fn();
+    const off = controller.subscribe(other);
+    off();
+    controller.dispose();
+    const count = log.length;
+    await controller.share();
+    expect(other).not.toHaveBeenCalled();
+    expect(log.length).toBe(count);
+    expect(controller.subscribe(vi.fn())).toBeTypeOf('function');
+  });
+});
+
+describe('controller: user-initiated shares', () => {
+  it('a tap runs the provider with the trigger and settles with the platform result', async () => {
+    const provider = vi.fn(() => content);
+    const { adapter, controller } = setup({}, { content: provider });
+    adapter.queue({ status: 'shared', tickets: ['T'] });
+    const { hosted } = adapter.tap('button', { target: { id: 'share-btn' } });
+    expect(hosted.content).toEqual(content);
+    expect(provider).toHaveBeenCalledWith({ from: 'button', target: { id: 'share-btn' } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(controller.getState().settled).toEqual({ id: 1, outcome: { status: 'shared', tickets: ['T'] } });
+  });
+
+  it('a new tap while one presents settles the old one unconfirmed (the platform closed its panel)', () => {
+    const { adapter, controller } = setup();
+    adapter.queue({ status: 'hang' }, { status: 'hang' });
+    adapter.tap('menu');
+    adapter.tap('menu');
+    expect(controller.getState().settled).toEqual({ id: 1, outcome: { status: 'unconfirmed' } });
+    expect(controller.getState().session).toMatchObject({ phase: 'presenting', id: 2 });
+  });
+
+  it('resume settles a presenting session unconfirmed; a late report is ignored', () => {
+    const { adapter, controller, settledFor } = setup();
+    adapter.queue({ status: 'hang' });
+    const { hosted } = adapter.tap('menu');
+    adapter.resume();
+    hosted.settle({ status: 'shared', tickets: [] });
+    hosted.settle({ status: 'cancelled' });
+    expect(controller.getState().settled).toEqual({ id: 1, outcome: { status: 'unconfirmed' } });
+    expect(settledFor(1)).toBe(1);
+  });
+
+  it('a throwing provider on a tap gives the adapter the error and settles failed', () => {
+    const { adapter, controller } = setup({}, { content: () => ({ path: 'no-slash' }) });
+    const { hosted } = adapter.tap('menu');
+    expect(hosted.content).toBeUndefined();
+    expect(isShareError(hosted.error, 'invalid-content')).toBe(true);
+    expect(controller.getState().settled?.outcome.status).toBe('failed');
+  });
+
+  it('an async provider hands the adapter a pending promise', async () => {
+    const { adapter, controller } = setup({}, { content: async () => content });
+    const { hosted } = adapter.tap('menu');
+    expect(hosted.content).toBeUndefined();
+    await expect(hosted.pending).resolves.toEqual(content);
+    expect(controller.getState().session).toMatchObject({ phase: 'idle' });
+    expect(controller.getState().settled?.outcome.status).toBe('shared');
+  });
+});
+
+describe('controller: menu', () => {
+  it('changes state only after the adapter confirms; a failure leaves it as it was', async () => {
+    const { adapter, controller } = setup();
+    const pending = controller.showMenu({ withShareTicket: true });
+    expect(controller.getState().menu.visible).toBe(false);
+    await pending;
+    expect(controller.getState().menu).toEqual({ visible: true, withShareTicket: true, menus: ['shareAppMessage'] });
+    adapter.failNext('hideMenu', new Error('hideShareMenu:fail busy'));
+    const error = await controller.hideMenu().catch((e) => e);
+    expect(isShareError(error, 'platform')).toBe(true);
+    expect(error.message).toContain('hideShareMenu:fail busy');
+    expect(controller.getState().menu.visible).toBe(true);
+  });
+
+  it('options the base library lacks are unsupported, before 2.11.3 and before 1.2.0', async () => {
+    const { controller } = setup({ version: '2.11.2' });
+    await expect(controller.showMenu({ menus: ['shareAppMessage', 'shareTimeline'] })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    const old = setup({ version: '1.1.0' }).controller;
+    await expect(old.updateMenu({ withShareTicket: true })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    expect(old.getState().menu.visible).toBe(false);
+  });
+
+  it('after dispose, menu calls reject with disposed', async () => {
+    const { controller } = setup();
+    controller.dispose();
+    await expect(controller.showMenu()).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
+  });
+});
+
+describe('controller: launch and share info', () => {
+  it('keeps the latest launch context and reads share info for its ticket', async () => {
+    const { adapter, controller } = setup();
+    const ticket = adapter.issueTicket('G-1');
+    adapter.launch({ scene: 1044, shareTicket: ticket, query: { id: '42', bad: 1 as never } });
+    expect(controller.getState().launch).toEqual({ scene: 1044, shareTicket: ticket, query: { id: '42' } });
+    const info = await controller.getShareInfo({ timeout: 500 });
+    expect(decodeURIComponent(info.encryptedData.slice(5))).toBe('{"openGId":"G-1"}');
+    expect(adapter.calls.at(-1)).toEqual({ method: 'getShareInfo', args: [ticket, { timeout: 500 }] });
+  });
+
+  it('the ticket is gone after the lifecycle ends', async () => {
+    const { adapter, controller } = setup();
+    adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket() });
+    adapter.destroy();
+    expect(controller.getState().launch).toBeNull();
+    await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'no-ticket'));
+  });
+
+  it('bad getShareInfo options are invalid-argument', async () => {
+    const { controller } = setup();
+    await expect(controller.getShareInfo({ timeout: -1 })).rejects.toSatisfy((e) => isShareError(e, 'invalid-argument'));
+  });
+});
+
+describe('controller: construction', () => {
+  it('without an adapter is invalid-argument with a hint', () => {
+    expect(() => createShareController({} as never)).toThrow(/invalid-argument: createShareController needs \{ adapter \}/);
+  });
+
+  it('canIUse delegates to the adapter, guarded', () => {
+    const adapter = createMockAdapter({ version: '1.2.0' });
+    const controller = createShareController({ adapter });
+    expect(controller.canIUse('button.open-type.share')).toBe(true);
+    expect(controller.canIUse('onShareAppMessage.return.imageUrl')).toBe(false);
+    adapter.canIUse = () => {
+      throw new Error('bug');
+    };
+    expect(controller.canIUse('showShareMenu')).toBe(false);
+  });
+
+  it('dispose settles a running session as disposed', async () => {
+    const { adapter, controller } = setup();
+    adapter.queue({ status: 'hang' });
+    const pending = controller.share();
+    controller.dispose();
+    const o = await pending;
+    expect(o.status === 'failed' && o.error.code).toBe('disposed');
+    expect(adapter.connected).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Bundles realistic entry points the way an app would (esbuild, minified, browser platform) and
+// prints min / gzip / brotli per entry. Exits 1 when an entry is over its gzip budget.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (pkg, file = 'index.js') => join(root, 'packages', pkg, 'dist', file);
+
+const KB = 1024;
+/** name, packages it needs built, entry source, gzip budget in bytes. */
+const entries = [
+  {
+    name: 'core: createShareController + canIUse',
+    needs: ['core'],
+    source: `import { createShareController, canIUse } from '@sharekit/core'; console.log(createShareController, canIUse);`,
+    budget: 3 * KB,
+  },
+  {
+    name: 'core + mock',
+    needs: ['core', 'mock'],
+    source: `import { createShareController } from '@sharekit/core'; import { createMockAdapter } from '@sharekit/mock';
+      console.log(createShareController({ adapter: createMockAdapter() }));`,
+    budget: 4 * KB,
+  },
+  {
+    name: 'core + wx (adapter + page helpers)',
+    needs: ['core', 'wx'],
+    source: `import { createShareController } from '@sharekit/core'; import * as wx from '@sharekit/wx'; console.log(createShareController, wx);`,
+    budget: 4 * KB,
+  },
+  {
+    name: 'core + web (without the QR chunk)',
+    needs: ['core', 'web'],
+    source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
+      console.log(createShareController({ adapter: createWebAdapter() }));`,
+    budget: 6 * KB,
+    // The QR code is a separate chunk loaded when the sheet shows it: measured on its own below.
+    splitting: true,
+  },
+];
+
+const alias = {};
+for (const pkg of ['core', 'mock', 'wx', 'web']) if (existsSync(dist(pkg))) alias[`@sharekit/${pkg}`] = dist(pkg);
+
+async function measure({ source, splitting }) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2020',
+    alias,
+    write: false,
+    splitting: Boolean(splitting),
+    outdir: splitting ? join(root, '.size-out') : undefined,
+    logLevel: 'silent',
+  });
+  const [main, ...chunks] = result.outputFiles;
+  return { main: main.contents, chunks: chunks.map((c) => c.contents) };
+}
+
+const size = (bytes) => ({ min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });
+const fmt = (n) => `${(n / KB).toFixed(2)} KB`.padStart(9);
+
+let over = false;
+console.log(`${'entry'.padEnd(44)}${'min'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}   budget (gzip)`);
+for (const entry of entries) {
+  const missing = entry.needs.filter((pkg) => !alias[`@sharekit/${pkg}`]);
+  if (missing.length) {
+    console.log(`${entry.name.padEnd(44)}  skipped: @sharekit/${missing.join(', @sharekit/')} not built or not written yet`);
+    continue;
+  }
+  const { main, chunks } = await measure(entry);
+  const s = size(main);
+  const ok = s.gzip <= entry.budget;
+  over ||= !ok;
+  console.log(`${entry.name.padEnd(44)}${fmt(s.min)}${fmt(s.gzip)}${fmt(s.brotli)}   ${fmt(entry.budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+  chunks.forEach((chunk, i) => {
+    const c = size(chunk);
+    console.log(`${`  lazy chunk ${i + 1} (loaded on demand)`.padEnd(44)}${fmt(c.min)}${fmt(c.gzip)}${fmt(c.brotli)}`);
+  });
+}
+if (over) {
+  console.error('size: an entry is over its budget');
+  process.exit(1);
+}
