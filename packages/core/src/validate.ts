@@ -45,7 +45,7 @@ export function validateContent(content: unknown): ShareContent {
       fail(`path must start with "/" (got ${shown}); it is an app route like "/pages/article/index?id=42"`);
     }
     const allowed = SCHEMES[field];
-    const scheme = SCHEME.exec(value)?.[1]!.toLowerCase();
+    const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
     if (allowed && scheme && !allowed.includes(scheme)) fail(`${field} must use ${allowed.join(', ')} or be relative (got a "${scheme}:" URL)`);
     out[field] = value;
   }

@@ -1,0 +1,235 @@
+import { createDecipheriv } from 'node:crypto';
+import { TextDecoder } from 'node:util';
+import { ShareError } from '@sharekit/core';
+import { decodeBase64, describeBase64Problem } from './base64';
+
+/** WeChat's stamp inside every piece of open data: which mini program it is for, and when. */
+export interface Watermark {
+  /** The AppID the data was encrypted for. */
+  appid: string;
+  /** Unix time in seconds when WeChat produced the data. */
+  timestamp: number;
+}
+
+export interface DecryptOptions {
+  /** Your mini program's AppID; the watermark must carry the same one. */
+  appId: string;
+  /** `session_key` from `code2Session`, base64 (16 bytes). Never leaves the server. */
+  sessionKey: string;
+  /** `encryptedData` from `wx.getShareInfo` / `wx.getGroupEnterInfo` / similar, base64. */
+  encryptedData: string;
+  /** `iv` from the same call, base64 (16 bytes). */
+  iv: string;
+  /** When given, data whose watermark is older than this is rejected with `expired`. */
+  maxAgeSeconds?: number;
+  /** With `maxAgeSeconds`: how far in the future a watermark may be (clock skew). Default 60. */
+  clockSkewSeconds?: number;
+  /** The current time: milliseconds since the epoch (like `Date.now()`) or a Date. Default: now. */
+  now?: number | Date;
+}
+
+const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+
+// fatal: invalid UTF-8 fails instead of turning into U+FFFD inside a JSON string, so garbage from
+// a wrong key or a flipped ciphertext byte almost never survives parsing.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decrypts WeChat open data (AES-128-CBC, PKCS#7) and checks its watermark: the appid must be
+ * `appId`, and with `maxAgeSeconds` the timestamp must be within
+ * `[now - maxAgeSeconds, now + clockSkewSeconds]`. Returns the parsed JSON object.
+ *
+ * Throws a ShareError: `invalid-input`, `decrypt-failed`, `watermark-mismatch` or `expired`.
+ * No error carries the session key, the plaintext or an underlying crypto error.
+ */
+export function decryptOpenData<T extends object = Record<string, unknown>>(
+  options: DecryptOptions,
+): T & { watermark: Watermark } {
+  const input = readInput(options);
+  const plaintext = decipher(input.key, input.iv, input.data);
+  if (plaintext === undefined) {
+    throw failed(
+      'encryptedData could not be decrypted with this sessionKey and iv. The session key is ' +
+        'probably not the one this data was encrypted with (wx.login replaces it) or the data ' +
+        'was altered: log in again (wx.login + code2Session), then request the data again',
+    );
+  }
+  const value = parseJson(plaintext);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw failed(
+      `the decrypted data is JSON but not an object (got ${describeType(value)}): ` +
+        'this is not WeChat open data; check what the client sent as encryptedData',
+    );
+  }
+  const watermark = readWatermark((value as { watermark?: unknown }).watermark);
+  if (watermark.appid !== input.appId) {
+    throw new ShareError(
+      'watermark-mismatch',
+      `the data was encrypted for AppID "${watermark.appid}", not for your appId ` +
+        `"${input.appId}": pass your own AppID, and never accept data obtained by another mini program`,
+    );
+  }
+  if (input.maxAgeSeconds !== undefined) {
+    checkFreshness(watermark.timestamp, input.nowMs, input.maxAgeSeconds, input.clockSkewSeconds);
+  }
+  return value as T & { watermark: Watermark };
+}
+
+interface Input {
+  appId: string;
+  key: Buffer;
+  iv: Buffer;
+  data: Buffer;
+  maxAgeSeconds: number | undefined;
+  clockSkewSeconds: number;
+  nowMs: number;
+}
+
+function readInput(options: DecryptOptions): Input {
+  if (typeof options !== 'object' || options === null) {
+    throw invalid('expected an options object { appId, sessionKey, encryptedData, iv }');
+  }
+  const { appId, maxAgeSeconds, clockSkewSeconds, now } = options;
+  if (typeof appId !== 'string' || appId.length === 0) {
+    throw invalid(`appId must be your mini program's AppID, a non-empty string (got ${describeType(appId)})`);
+  }
+  const key = readBase64(options, 'sessionKey', 'pass session_key exactly as code2Session returned it');
+  if (key.length !== 16) {
+    throw invalid(
+      `sessionKey must decode to 16 bytes (got ${key.length}): pass session_key exactly as code2Session returned it`,
+    );
+  }
+  const fromClient = 'pass it exactly as the wx API returned it (URL-encode it when it travels in a query string)';
+  const iv = readBase64(options, 'iv', fromClient);
+  if (iv.length !== 16) throw invalid(`iv must decode to 16 bytes (got ${iv.length}): ${fromClient}`);
+  const data = readBase64(options, 'encryptedData', fromClient);
+  if (data.length % 16 !== 0) {
+    throw invalid(
+      `encryptedData must decode to a multiple of 16 bytes, the AES block size (got ${data.length}): ${fromClient}`,
+    );
+  }
+  checkSeconds('maxAgeSeconds', maxAgeSeconds);
+  checkSeconds('clockSkewSeconds', clockSkewSeconds);
+  return {
+    appId,
+    key,
+    iv,
+    data,
+    maxAgeSeconds,
+    clockSkewSeconds: clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+    nowMs: readNow(now),
+  };
+}
+
+type Base64Field = 'sessionKey' | 'iv' | 'encryptedData';
+
+function readBase64(options: DecryptOptions, field: Base64Field, whatToDo: string): Buffer {
+  const value: unknown = options[field];
+  if (typeof value !== 'string') {
+    throw invalid(`${field} must be a base64 string (got ${describeType(value)}): ${whatToDo}`);
+  }
+  const result = decodeBase64(value);
+  if (!result.ok) {
+    throw invalid(`${field} is not valid base64: it ${describeBase64Problem(result.problem, value)}; ${whatToDo}`);
+  }
+  return result.bytes;
+}
+
+function checkSeconds(field: string, value: unknown): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw invalid(`${field} must be a finite number of seconds, 0 or more (got ${describeNumber(value)})`);
+  }
+}
+
+function readNow(now: unknown): number {
+  if (now === undefined) return Date.now();
+  const ms = now instanceof Date ? now.getTime() : now;
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) {
+    throw invalid(`now must be milliseconds since the epoch or a valid Date (got ${describeNumber(now)})`);
+  }
+  return ms;
+}
+
+function decipher(key: Buffer, iv: Buffer, data: Buffer): Buffer | undefined {
+  try {
+    const cipher = createDecipheriv('aes-128-cbc', key, iv);
+    return Buffer.concat([cipher.update(data), cipher.final()]);
+  } catch {
+    // OpenSSL's "bad decrypt" says nothing useful and must not travel as a cause: undefined.
+    return undefined;
+  }
+}
+
+function parseJson(plaintext: Buffer): unknown {
+  try {
+    return JSON.parse(utf8.decode(plaintext));
+  } catch {
+    // SyntaxError messages quote the plaintext: never pass them on.
+    throw failed(
+      'the decrypted data is not UTF-8 JSON: the sessionKey or iv does not belong to this ' +
+        'encryptedData, or the data was altered. Log in again, then request the data again',
+    );
+  }
+}
+
+function readWatermark(value: unknown): Watermark {
+  const watermark = value as Partial<Watermark> | null | undefined;
+  if (
+    typeof watermark !== 'object' ||
+    watermark === null ||
+    typeof watermark.appid !== 'string' ||
+    typeof watermark.timestamp !== 'number' ||
+    !Number.isFinite(watermark.timestamp)
+  ) {
+    throw failed(
+      'the decrypted data has no valid watermark { appid: string, timestamp: number }: ' +
+        'it is not WeChat open data; check what the client sent as encryptedData',
+    );
+  }
+  return { appid: watermark.appid, timestamp: watermark.timestamp };
+}
+
+function checkFreshness(timestamp: number, nowMs: number, maxAgeSeconds: number, skewSeconds: number): void {
+  const ageSeconds = (nowMs - timestamp * 1000) / 1000;
+  if (ageSeconds > maxAgeSeconds) {
+    throw new ShareError(
+      'expired',
+      `the data is ${formatSeconds(ageSeconds)} s old, more than maxAgeSeconds (${maxAgeSeconds}): ` +
+        'ask the client for fresh data (call wx.getShareInfo / wx.getGroupEnterInfo again)',
+    );
+  }
+  if (-ageSeconds > skewSeconds) {
+    throw new ShareError(
+      'expired',
+      `the watermark is ${formatSeconds(-ageSeconds)} s in the future, more than clockSkewSeconds ` +
+        `(${skewSeconds}): check this server's clock (NTP) and the unit of "now" (milliseconds)`,
+    );
+  }
+}
+
+function invalid(detail: string): ShareError {
+  return new ShareError('invalid-input', detail);
+}
+
+function failed(detail: string): ShareError {
+  return new ShareError('decrypt-failed', detail);
+}
+
+// Names a type, never a value: the value may be a key or plaintext.
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value === '') return 'an empty string';
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+function describeNumber(value: unknown): string {
+  if (value instanceof Date) return 'an invalid Date';
+  return typeof value === 'number' ? String(value) : describeType(value);
+}
+
+function formatSeconds(seconds: number): string {
+  return String(Math.round(seconds * 1000) / 1000);
+}

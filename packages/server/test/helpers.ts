@@ -1,0 +1,68 @@
+import { createCipheriv } from 'node:crypto';
+import { isShareError } from '@sharekit/core';
+import type { DecryptOptions } from '../src';
+
+// The encrypt side lives here, not in the package: a server only ever decrypts.
+
+export const APP_ID = 'wx0123456789abcdef';
+/** Fixed so failures reproduce; tests that want many keys draw them from fast-check. */
+export const KEY = Buffer.from('000102030405060708090a0b0c0d0e0f', 'hex');
+export const IV = Buffer.from('f0e1d2c3b4a5968778695a4b3c2d1e0f', 'hex');
+
+export interface Vector {
+  sessionKey: string;
+  iv: string;
+  encryptedData: string;
+}
+
+/** AES-128-CBC with PKCS#7, as WeChat encrypts open data. */
+export function encrypt(plaintext: string | Uint8Array, key: Uint8Array = KEY, iv: Uint8Array = IV): Vector {
+  const cipher = createCipheriv('aes-128-cbc', key, iv);
+  const data = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  return {
+    sessionKey: Buffer.from(key).toString('base64'),
+    iv: Buffer.from(iv).toString('base64'),
+    encryptedData: data.toString('base64'),
+  };
+}
+
+export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
+
+/** A payload with a watermark for APP_ID stamped now, unless overridden. */
+export function stamped<T extends object>(
+  data: T,
+  watermark: { appid?: string; timestamp?: number } = {},
+): T & { watermark: { appid: string; timestamp: number } } {
+  return { ...data, watermark: { appid: APP_ID, timestamp: nowSeconds(), ...watermark } };
+}
+
+/** Options for decrypting `payload` (JSON-encoded) with the fixed key and iv. */
+export function optionsFor(payload: unknown, extra: Partial<DecryptOptions> = {}): DecryptOptions {
+  return { appId: APP_ID, ...encrypt(JSON.stringify(payload)), ...extra };
+}
+
+/** Runs fn and returns what it threw; fails the test when it returns. */
+export function thrown(fn: () => unknown): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw, got a return');
+}
+
+/** The ShareError fn threw, checked to carry `code` when given. */
+export function shareErrorOf(fn: () => unknown, code?: string): Error & { code: string } {
+  const error = thrown(fn);
+  if (!isShareError(error, code)) {
+    throw new Error(`expected ShareError ${code ?? '(any code)'}, got ${String(error)}`);
+  }
+  return error;
+}
+
+/** Flips bits of one byte of a base64 string's decoded bytes. */
+export function flipByte(base64: string, index: number, mask: number): string {
+  const bytes = Buffer.from(base64, 'base64');
+  bytes[index] = (bytes[index] ?? 0) ^ mask;
+  return bytes.toString('base64');
+}
