@@ -8,6 +8,7 @@ import {
   type ShareState,
 } from '@sharekit/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runModel } from './model';
 import type { AdapterHarness, ConformanceOptions } from './types';
 
 const CONTENT = {
@@ -19,6 +20,12 @@ const CONTENT = {
 
 // Schemas any adapter may be asked about, including hostile ones that must answer false, not throw.
 const ODD_SCHEMAS = ['', 'unknown.api', '__proto__', 'constructor', 'toString', 'showShareMenu.', '.', 'a'.repeat(10_000)];
+
+/** SHAREKIT_MODEL_RUNS=5000 pnpm test: many more sequences locally. */
+function envRuns(): number | undefined {
+  const value = typeof process === 'undefined' ? undefined : process.env.SHAREKIT_MODEL_RUNS;
+  return value ? Number(value) : undefined;
+}
 
 interface Run {
   harness: AdapterHarness;
@@ -36,6 +43,7 @@ interface Run {
 export function testShareAdapter(options: ConformanceOptions): void {
   const { capabilities: caps } = options;
   const wait = options.timeout ?? 2000;
+  const modelRuns = options.modelRuns ?? envRuns() ?? 200;
   let current: Run | undefined;
 
   async function setup(): Promise<Run> {
@@ -247,6 +255,14 @@ export function testShareAdapter(options: ConformanceOptions): void {
         const { controller } = await setup();
         await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'no-ticket'));
       });
+    });
+
+    describe('model', () => {
+      it(
+        `random sequences of app and user actions keep the invariants (${modelRuns} runs)`,
+        () => runModel(options.create, caps, { runs: modelRuns, wait, seed: options.modelSeed }),
+        Math.max(60_000, modelRuns * 200),
+      );
     });
 
     describe('dispose', () => {

@@ -56,4 +56,8 @@ export interface ConformanceOptions {
    * Sessions the platform never answers are settled through the controller's timeout.
    */
   timeout?: number;
+  /** Model-based sequences to run (default 200, or SHAREKIT_MODEL_RUNS). */
+  modelRuns?: number;
+  /** Replay a failing model run: fast-check prints the seed. */
+  modelSeed?: number;
 }
