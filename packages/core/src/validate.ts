@@ -41,8 +41,12 @@ export function validateContent(content: unknown): ShareContent {
     if (value.length > contentLimits[field]) fail(`${field} is ${value.length} characters long; the limit is ${contentLimits[field]}`);
     const link = field !== 'title' && field !== 'text';
     if ((link ? LINK_CONTROL : CONTROL).test(value)) fail(`${field} contains ${link ? 'whitespace or ' : ''}control characters (got ${shown})`);
-    if (field === 'path' && (value[0] !== '/' || value[1] === '/')) {
+    if (field === 'path' && value[0] !== '/') {
       fail(`path must start with "/" (got ${shown}); it is an app route like "/pages/article/index?id=42"`);
+    }
+    // "//host" and "/\\host" are protocol-relative URLs to a browser: a path must stay in the app.
+    if (field === 'path' && (value[1] === '/' || value.includes('\\'))) {
+      fail(`path must not start with "//" nor contain "\\" (got ${shown}); use url for other sites`);
     }
     const allowed = SCHEMES[field];
     const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();

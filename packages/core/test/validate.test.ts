@@ -33,7 +33,8 @@ describe('validateContent', () => {
 
   it.each([
     [{ path: 'pages/a' }, 'invalid-content: path must start with "/" (got "pages/a")'],
-    [{ path: '//evil.com/a' }, 'path must start with "/"'],
+    [{ path: '//evil.com/a' }, 'path must not start with "//" nor contain "\\" (got "//evil.com/a")'],
+    [{ path: '/\\evil.com/a' }, 'path must not start with "//"'],
     [{ title: 42 }, 'title must be a string (got number)'],
     [{ title: null }, 'title must be a string (got null)'],
     [{ url: 'javascript:alert(1)' }, 'url must use http, https or be relative (got a "javascript:" URL)'],

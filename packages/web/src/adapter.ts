@@ -1,0 +1,114 @@
+import {
+  type HideMenuOptions,
+  type ShareAdapter,
+  type ShareContent,
+  ShareError,
+  type ShareOutcome,
+  type ShowMenuOptions,
+  toShareError,
+  type UpdateMenuOptions,
+} from '@sharekit/core';
+import { webCanIUse } from './can-i-use';
+import type { Channel, IntentData, SheetLabels } from './channels';
+import { nativeShare } from './native';
+import type { Sheet } from './sheet';
+import { type ResolveUrl, shareUrl } from './url';
+
+export interface WebAdapterOptions {
+  /** The browser window. Default: the global `window`; none during server rendering. */
+  window?: Window;
+  /** Turns `content.path` into an absolute URL. Default: {@link resolveOnOrigin}. */
+  resolveUrl?: ResolveUrl;
+  /** Use navigator.share where the browser has it and accepts the data. Default true. */
+  native?: boolean;
+  /** Show the fallback sheet where native share is missing or refused. Default true. */
+  fallback?: boolean;
+  /** The sheet's channels, in order. Default: {@link defaultChannels}. */
+  channels?: readonly Channel[];
+  /** Texts of the sheet (translations); see {@link defaultLabels}. */
+  labels?: Partial<SheetLabels>;
+  /**
+   * Close the sheet by itself after this many ms, as if the user closed it. Default 0: it stays
+   * open until the user closes it.
+   */
+  timeout?: number;
+}
+
+export interface WebAdapter extends ShareAdapter {
+  readonly platform: 'web';
+  share(content: ShareContent): Promise<ShareOutcome>;
+  /** Closes the fallback sheet if one is open (or loading); its session ends as closing it would. */
+  closeSheet(): void;
+}
+
+// WeChat-only menu options: asking for them is `unsupported`, as canIUse says.
+const WX_ONLY = ['withShareTicket', 'isUpdatableMessage', 'activityId', 'templateInfo', 'toDoActivityId', 'isPrivateMessage'];
+
+const error = (code: string, detail: string, cause?: unknown) => new ShareError(code, detail, { platform: 'web', cause });
+const failed = (e: ShareError): ShareOutcome => ({ status: 'failed', error: e });
+
+/**
+ * The browser adapter: navigator.share first, then an accessible share sheet (copy link, a QR
+ * code for WeChat, intent links), loaded as its own chunk the first time it is needed.
+ * SSR-safe: without a window, shares fail `unsupported`.
+ */
+export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
+  const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
+  let sheet: Sheet | undefined;
+  let opened = 0; // bumped by every open and closeSheet(): a sheet that loads too late stays shut
+  const canSheet = () => options.fallback !== false && typeof (win as typeof globalThis | undefined)?.HTMLDialogElement === 'function';
+  const unsupported = (what: string) => Promise.reject(error('unsupported', `${what} is WeChat-only; check canIUse first`));
+  const menu = (o: ShowMenuOptions | HideMenuOptions | UpdateMenuOptions) => {
+    const key = WX_ONLY.find((k) => (o as Record<string, unknown>)[k]);
+    return key ? unsupported(key) : Promise.resolve();
+  };
+  const closeSheet = () => {
+    opened++;
+    sheet?.close();
+  };
+
+  /** The sheet, or `refused` (else `unsupported`) where it cannot open. */
+  function present(data: IntentData, refused?: ShareOutcome): Promise<ShareOutcome> {
+    if (!canSheet()) return Promise.resolve(refused ?? failed(error('unsupported', 'no navigator.share for this content and no fallback sheet')));
+    closeSheet();
+    const id = opened;
+    return import('./sheet').then(
+      ({ openSheet }) => {
+        if (id !== opened) return { status: 'cancelled' } as const;
+        sheet = openSheet(win!, data, options.channels, options.labels, options.timeout);
+        return sheet.result;
+      },
+      (e) => failed(error('platform', `the share sheet did not load (${e}); check the network`, e)),
+    );
+  }
+
+  return {
+    platform: 'web',
+    initiation: { app: true, user: false },
+    canIUse: (schema) => webCanIUse(schema, win, canSheet()),
+    showMenu: menu,
+    hideMenu: menu,
+    updateMenu: menu,
+    getShareInfo: () => unsupported('share info'),
+    // Not async: navigator.share must be called before anything awaits, or activation is lost.
+    share(content) {
+      if (!win) return Promise.resolve(failed(error('unsupported', 'no window: share in the browser, not during server rendering')));
+      let url: string;
+      try {
+        url = shareUrl(content, win, options.resolveUrl);
+      } catch (e) {
+        return Promise.resolve(failed(toShareError(e, 'invalid-content', 'web')));
+      }
+      const title = content.title ?? win.document.title;
+      const text = content.text ?? '';
+      const data: IntentData = { url, title, text, imageUrl: content.imageUrl ?? '' };
+      const native: ShareData = { title, text, url };
+      if (content.files?.length) native.files = content.files as File[];
+      const pending = options.native === false ? undefined : nativeShare(win.navigator, native);
+      if (!pending) return present(data);
+      // NotAllowedError: activation expired or sharing blocked; the sheet needs no activation.
+      return pending.then((o) => (o.status === 'failed' && o.error.code === 'not-allowed' ? present(data, o) : o));
+    },
+    closeSheet,
+  };
+}

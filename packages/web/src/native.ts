@@ -1,0 +1,49 @@
+import { type ShareOutcome, ShareError } from '@sharekit/core';
+
+// What each rejection of navigator.share means, and what to do about it. AbortError is not here:
+// it is the user's cancel. Anything unknown is `platform`.
+const REJECTIONS: Record<string, [code: string, hint: string]> = {
+  NotAllowedError: ['not-allowed', 'share from a click, before any await, or enable the fallback'],
+  InvalidStateError: ['busy', 'wait for the open share'],
+  // The browser found the data unusable (nothing to share, a bad URL): that is the content's fault.
+  TypeError: ['invalid-content', 'check url, title, text and files'],
+  DataError: ['platform', 'the share target failed'],
+};
+
+function canShare(nav: Navigator, data: ShareData): boolean {
+  // Browsers with share() but no canShare() (Safari 12-13) cannot share files.
+  if (typeof nav.canShare !== 'function') return !data.files;
+  try {
+    return nav.canShare(data);
+  } catch {
+    return false;
+  }
+}
+
+/** The outcome of a rejected navigator.share; the DOMException is kept as cause. */
+export function rejection(e: unknown): ShareOutcome {
+  const name = String((e as { name?: unknown } | null)?.name);
+  if (name === 'AbortError') return { status: 'cancelled', channel: 'system' };
+  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only; a name like "constructor" is unknown
+  const [code, hint] = Object.prototype.hasOwnProperty.call(REJECTIONS, name) ? REJECTIONS[name]! : ['platform', 'see cause'];
+  return {
+    status: 'failed',
+    error: new ShareError(code, `navigator.share failed (${message}); ${hint}`, { platform: 'web', platformMessage: message, cause: e }),
+  };
+}
+
+/**
+ * Calls navigator.share at once (synchronously: user activation does not survive an await).
+ * Undefined when the browser cannot share this data natively.
+ */
+export function nativeShare(nav: Navigator | undefined, data: ShareData): Promise<ShareOutcome> | undefined {
+  if (!nav || typeof nav.share !== 'function' || !canShare(nav, data)) return undefined;
+  let pending: Promise<void>;
+  try {
+    pending = Promise.resolve(nav.share(data));
+  } catch (e) {
+    pending = Promise.reject(e);
+  }
+  return pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system', tickets: [] }), rejection);
+}

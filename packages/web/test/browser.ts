@@ -1,0 +1,71 @@
+// Helpers for the real-browser tests: stub the platform, find the sheet, wait for it.
+import { vi } from 'vitest';
+
+type ShareStub = (data: ShareData) => Promise<void>;
+
+const stubbed: Array<() => void> = [];
+
+function define<T extends object>(target: T, key: string, value: unknown): void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { configurable: true, writable: true, value });
+  stubbed.push(() => {
+    if (own) Object.defineProperty(target, key, own);
+    else delete (target as Record<string, unknown>)[key];
+  });
+}
+
+/** navigator.share (and canShare, default: accepts everything) as this browser would have them. */
+export function stubShare(share: ShareStub, canShare: (data: ShareData) => boolean = () => true) {
+  const shareSpy = vi.fn(share);
+  const canShareSpy = vi.fn(canShare);
+  define(navigator, 'share', shareSpy);
+  define(navigator, 'canShare', canShareSpy);
+  return { share: shareSpy, canShare: canShareSpy };
+}
+
+/** A browser without the Web Share API (desktop Firefox, Chrome on Linux). */
+export function removeShare(): void {
+  define(navigator, 'share', undefined);
+  define(navigator, 'canShare', undefined);
+}
+
+/** Replace any property for the test (navigator.userAgent, clipboard.writeText, execCommand). */
+export const stubProperty = define;
+
+/** window.open, recorded instead of opening tabs. */
+export function stubOpen() {
+  const open = vi.fn((..._args: unknown[]) => null);
+  define(window, 'open', open);
+  return open;
+}
+
+export function restoreStubs(): void {
+  while (stubbed.length) stubbed.pop()!();
+}
+
+export const rejectWith = (name: string, message = `${name} from the stub`) => () =>
+  Promise.reject(name === 'TypeError' ? new TypeError(message) : new DOMException(message, name));
+
+export const sheetHost = () => document.querySelector<HTMLElement>('[data-sharekit-sheet]');
+
+/** The open sheet's shadow root, once the sheet chunk has loaded and it shows. */
+export async function openedSheet(timeout = 3000): Promise<ShadowRoot> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const root = sheetHost()?.shadowRoot;
+    if (root?.querySelector('dialog')?.open) return root;
+    if (Date.now() > deadline) throw new Error('the share sheet did not open');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export const channelButton = (root: ShadowRoot, name: string) => {
+  const button = root.querySelector<HTMLButtonElement>(`ul button[name="${name}"]`);
+  if (!button) throw new Error(`no "${name}" button in the sheet`);
+  return button;
+};
+
+export const channelNames = (root: ShadowRoot) =>
+  [...root.querySelectorAll<HTMLButtonElement>('ul button')].map((b) => b.name);
+
+export const loadedResources = () => performance.getEntriesByType('resource').map((e) => e.name);

@@ -1,0 +1,50 @@
+import type { ScriptedResult } from '@sharekit/testkit';
+import { testShareAdapter } from '@sharekit/testkit';
+import { createWebAdapter } from '../src';
+import { channelButton, openedSheet, rejectWith, restoreStubs, stubOpen, stubShare } from './browser';
+
+// The platform's part, played in real Chromium: navigator.share resolves or rejects as scripted;
+// "unconfirmed" is the user picking an intent link in the fallback sheet after a refusal.
+testShareAdapter({
+  name: 'web (Chromium)',
+  timeout: 4000,
+  async create() {
+    // Load the sheet chunk once up front, so the first sheet does not race the present timeout.
+    await import('../src/sheet');
+    stubOpen();
+    let next: ScriptedResult = 'shared';
+    stubShare(() => {
+      switch (next) {
+        case 'shared':
+          return Promise.resolve();
+        case 'cancelled':
+          return rejectWith('AbortError')();
+        case 'failed':
+          return rejectWith('DataError')();
+        case 'unconfirmed':
+          void openedSheet().then((root) => channelButton(root, 'x').click());
+          return rejectWith('NotAllowedError')();
+      }
+    });
+    const adapter = createWebAdapter();
+    return {
+      adapter,
+      next: (result) => {
+        next = result;
+      },
+      cleanup: () => {
+        adapter.closeSheet();
+        restoreStubs();
+      },
+    };
+  },
+  capabilities: {
+    appInitiated: true,
+    userInitiated: false,
+    menu: true,
+    updateMenu: true,
+    shareTicket: false,
+    shareInfo: false,
+    outcomes: ['shared', 'cancelled', 'failed', 'unconfirmed'],
+  },
+});

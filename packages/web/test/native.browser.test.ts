@@ -1,0 +1,182 @@
+import { createShareController, isShareError, type ShareContent, type ShareController } from '@sharekit/core';
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createWebAdapter, type WebAdapterOptions } from '../src';
+import { openedSheet, rejectWith, removeShare, restoreStubs, sheetHost, stubShare } from './browser';
+
+const CONTENT: ShareContent = { title: 'Article 42', text: 'Worth reading', path: '/pages/article?id=42' };
+let controller: ShareController | undefined;
+let close: (() => void) | undefined;
+
+function setup(options: WebAdapterOptions = {}, content: ShareContent = CONTENT) {
+  const adapter = createWebAdapter(options);
+  close = adapter.closeSheet;
+  controller = createShareController({ adapter, content });
+  return controller;
+}
+
+afterEach(() => {
+  close?.();
+  controller?.dispose();
+  restoreStubs();
+  for (const button of document.querySelectorAll('button.trigger')) button.remove();
+});
+
+describe('native share (navigator.share)', () => {
+  it('is called synchronously inside controller.share(), with the resolved URL, and resolves shared', async () => {
+    const { share } = stubShare(() => Promise.resolve());
+    const pending = setup().share();
+    // Nothing awaited between the click and navigator.share: transient activation is still there.
+    expect(share).toHaveBeenCalledTimes(1);
+    expect(share.mock.calls[0]![0]).toEqual({
+      title: 'Article 42',
+      text: 'Worth reading',
+      url: `${location.origin}/pages/article?id=42`,
+    });
+    expect(await pending).toEqual({ status: 'shared', channel: 'system', tickets: [] });
+  });
+
+  it('still has the user activation of a real click when it is called', async () => {
+    let active: boolean | undefined;
+    stubShare(() => {
+      active = navigator.userActivation.isActive;
+      return Promise.resolve();
+    });
+    const ctrl = setup();
+    const button = document.createElement('button');
+    button.className = 'trigger';
+    button.textContent = 'Share';
+    let outcome: Promise<unknown> | undefined;
+    button.onclick = () => {
+      outcome = ctrl.share({ from: 'button' });
+    };
+    document.body.append(button);
+    await userEvent.click(button);
+    await outcome;
+    expect(active).toBe(true);
+  });
+
+  it('passes files when canShare accepts them', async () => {
+    const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
+    const { share, canShare } = stubShare(() => Promise.resolve(), (data) => !!data.files);
+    const outcome = await setup({}, { ...CONTENT, files: [file] }).share();
+    expect(canShare.mock.calls[0]![0].files).toEqual([file]);
+    expect(share.mock.calls[0]![0].files).toEqual([file]);
+    expect(outcome.status).toBe('shared');
+  });
+
+  it('goes to the sheet when canShare refuses the data (files it cannot take)', async () => {
+    const { share } = stubShare(() => Promise.resolve(), () => false);
+    const file = new File(['x'], 'x.bin', { type: 'application/x-unknown' });
+    const outcome = setup({}, { ...CONTENT, files: [file] }).share();
+    await openedSheet();
+    expect(share).not.toHaveBeenCalled();
+    close!();
+    expect(await outcome).toEqual({ status: 'cancelled' });
+  });
+
+  it.each([
+    ['AbortError', { status: 'cancelled', channel: 'system' }],
+    ['InvalidStateError', { status: 'failed', code: 'busy' }],
+    ['TypeError', { status: 'failed', code: 'invalid-content' }],
+    ['DataError', { status: 'failed', code: 'platform' }],
+    ['SomethingNewError', { status: 'failed', code: 'platform' }],
+  ])('maps a %s rejection', async (name, expected) => {
+    stubShare(rejectWith(name, 'stub message'));
+    const outcome = await setup().share();
+    if (!('code' in expected)) {
+      expect(outcome).toEqual(expected);
+      return;
+    }
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(isShareError(outcome.error, expected.code)).toBe(true);
+    expect(outcome.error.platform).toBe('web');
+    expect(outcome.error.platformMessage).toBe(`${name}: stub message`);
+    expect((outcome.error.cause as Error).name).toBe(name);
+  });
+
+  it('maps a synchronous throw like a rejection', async () => {
+    stubShare(() => {
+      throw new DOMException('sync', 'InvalidStateError');
+    });
+    const outcome = await setup().share();
+    expect(outcome.status === 'failed' && outcome.error.code).toBe('busy');
+  });
+
+  it('NotAllowedError (activation lost) falls back to the sheet', async () => {
+    stubShare(rejectWith('NotAllowedError'));
+    const outcome = setup().share();
+    await openedSheet();
+    close!();
+    expect(await outcome).toEqual({ status: 'cancelled' });
+  });
+
+  it('NotAllowedError without a fallback fails not-allowed, keeping the DOMException', async () => {
+    stubShare(rejectWith('NotAllowedError', 'no activation'));
+    const outcome = await setup({ fallback: false }).share();
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    expect(outcome.error.code).toBe('not-allowed');
+    expect(outcome.error.platformMessage).toBe('NotAllowedError: no activation');
+    expect(outcome.error.cause).toBeInstanceOf(DOMException);
+    expect(sheetHost()).toBeNull();
+  });
+
+  it('without navigator.share and without a fallback, share is unsupported', async () => {
+    removeShare();
+    const outcome = await setup({ fallback: false }).share();
+    expect(outcome.status === 'failed' && outcome.error.code).toBe('unsupported');
+  });
+
+  it('native: false always uses the sheet', async () => {
+    const { share } = stubShare(() => Promise.resolve());
+    const outcome = setup({ native: false }).share();
+    await openedSheet();
+    expect(share).not.toHaveBeenCalled();
+    close!();
+    expect((await outcome).status).toBe('cancelled');
+  });
+
+  it('refuses non-http(s) URLs before the browser sees them', async () => {
+    const { share } = stubShare(() => Promise.resolve());
+    const adapter = createWebAdapter();
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/a']) {
+      const outcome = await adapter.share({ url });
+      expect(outcome.status === 'failed' && outcome.error.code, url).toBe('invalid-content');
+    }
+    expect(share).not.toHaveBeenCalled();
+  });
+});
+
+describe('canIUse from feature detection', () => {
+  it('follows navigator.share, canShare with files, the clipboard and the fallback', () => {
+    removeShare();
+    const adapter = createWebAdapter();
+    expect(adapter.canIUse('web.share')).toBe(false);
+    expect(adapter.canIUse('web.share.files')).toBe(false);
+    expect(adapter.canIUse('web.sheet')).toBe(true);
+    expect(adapter.canIUse('button.open-type.share')).toBe(true);
+    expect(adapter.canIUse('web.clipboard')).toBe(true);
+    expect(createWebAdapter({ fallback: false }).canIUse('button.open-type.share')).toBe(false);
+    expect(createWebAdapter({ fallback: false }).canIUse('onShareAppMessage.return.imageUrl')).toBe(false);
+    restoreStubs();
+    stubShare(() => Promise.resolve(), (data) => !data.files);
+    expect(adapter.canIUse('web.share')).toBe(true);
+    expect(adapter.canIUse('web.share.files')).toBe(false);
+    expect(createWebAdapter({ fallback: false }).canIUse('button.open-type.share')).toBe(true);
+    restoreStubs();
+    stubShare(() => Promise.resolve());
+    expect(adapter.canIUse('web.share.files')).toBe(true);
+  });
+
+  it('says no to what only WeChat has, and the menu calls agree', async () => {
+    const ctrl = setup();
+    for (const schema of ['getShareInfo', 'getGroupEnterInfo', 'onShareTimeline', 'updateShareMenu.object.isUpdatableMessage']) {
+      expect(ctrl.canIUse(schema), schema).toBe(false);
+    }
+    await expect(ctrl.updateMenu({ isUpdatableMessage: true, activityId: 'a' })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    await ctrl.showMenu({ menus: ['shareAppMessage'] });
+    expect(ctrl.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+  });
+});

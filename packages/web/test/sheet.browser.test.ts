@@ -1,0 +1,294 @@
+import { createShareController, type ShareContent, type ShareController } from '@sharekit/core';
+import { commands, page, userEvent } from 'vitest/browser';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWebAdapter, type WebAdapterOptions } from '../src';
+import {
+  channelButton,
+  channelNames,
+  openedSheet,
+  removeShare,
+  restoreStubs,
+  sheetHost,
+  stubOpen,
+  stubProperty,
+} from './browser';
+
+const URL_ = 'https://example.com/article/42?lang=zh';
+const CONTENT: ShareContent = { title: '分享 Article', text: 'Worth reading', url: URL_ };
+let controller: ShareController | undefined;
+let close: (() => void) | undefined;
+
+function setup(options: WebAdapterOptions = {}, content: ShareContent = CONTENT) {
+  const adapter = createWebAdapter(options);
+  close = adapter.closeSheet;
+  controller = createShareController({ adapter, content });
+  return controller;
+}
+
+/** Opens the sheet from a real button click, as an app would. */
+async function shareFromButton(ctrl: ShareController) {
+  const trigger = document.createElement('button');
+  trigger.className = 'trigger';
+  trigger.textContent = 'Share';
+  let outcome!: ReturnType<ShareController['share']>;
+  trigger.onclick = () => {
+    outcome = ctrl.share({ from: 'button' });
+  };
+  document.body.append(trigger);
+  await userEvent.click(trigger);
+  const root = await openedSheet();
+  return { trigger, outcome, root, dialog: root.querySelector('dialog')! };
+}
+
+beforeEach(() => removeShare());
+
+afterEach(async () => {
+  close?.();
+  controller?.dispose();
+  restoreStubs();
+  for (const button of document.querySelectorAll('button.trigger')) button.remove();
+  document.documentElement.style.cssText = '';
+  await navigator.clipboard.writeText('');
+});
+
+describe('fallback sheet', () => {
+  it('opens as a labelled modal dialog in a shadow root, focus inside, channels in the order asked', async () => {
+    const { root, dialog } = await shareFromButton(setup({ channels: ['email', 'copy', 'x'] }));
+    expect(dialog.open).toBe(true);
+    expect(dialog.matches(':modal')).toBe(true);
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const heading = root.getElementById(dialog.getAttribute('aria-labelledby')!);
+    expect(heading?.textContent).toBe('Share');
+    expect(channelNames(root)).toEqual(['email', 'copy', 'x']);
+    expect(document.activeElement).toBe(sheetHost());
+    expect(root.activeElement).toBe(channelButton(root, 'email'));
+    expect(root.querySelector('button.x')?.getAttribute('aria-label')).toBe('Close');
+    // No global CSS: the page's stylesheets gain nothing.
+    expect([...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('sharekit')))).toBe(false);
+  });
+
+  it('Esc cancels, removes the sheet and gives focus back to the share button', async () => {
+    const { trigger, outcome } = await shareFromButton(setup());
+    await userEvent.keyboard('{Escape}');
+    expect(await outcome).toEqual({ status: 'cancelled' });
+    expect(sheetHost()).toBeNull();
+    expect(document.activeElement).toBe(trigger);
+    expect(controller!.getState().session.phase).toBe('idle');
+  });
+
+  // Chromium restores dialog focus natively; the adapter does it too, for browsers that do not.
+  it('gives focus back to a share button inside a web component', async () => {
+    const ctrl = setup();
+    const component = document.createElement('div');
+    component.className = 'trigger';
+    const inner = component.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
+    inner.textContent = 'Share';
+    inner.onclick = () => void ctrl.share({ from: 'button' });
+    document.body.append(component);
+    inner.focus();
+    inner.click();
+    await openedSheet();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(sheetHost).toBeNull();
+    expect(component.shadowRoot!.activeElement).toBe(inner);
+    component.remove();
+  });
+
+  it('the close button cancels', async () => {
+    const { root, outcome } = await shareFromButton(setup());
+    await userEvent.click(root.querySelector<HTMLButtonElement>('button.x')!);
+    expect(await outcome).toEqual({ status: 'cancelled' });
+  });
+
+  it('a click on the backdrop (outside the dialog) cancels', async () => {
+    const { outcome, root, dialog } = await shareFromButton(setup());
+    // A click inside the dialog's padding does not close it.
+    const box = dialog.getBoundingClientRect();
+    await commands.clickAt(box.left + 8, box.top + 20);
+    expect(dialog.open).toBe(true);
+    await commands.clickAt(2, 100);
+    expect(await outcome).toEqual({ status: 'cancelled' });
+    expect(root.host.isConnected).toBe(false);
+  });
+
+  it('closes by itself after `timeout` ms', async () => {
+    const { outcome } = await shareFromButton(setup({ timeout: 50 }));
+    expect(await outcome).toEqual({ status: 'cancelled' });
+    expect(sheetHost()).toBeNull();
+  });
+
+  it('copy link writes the URL to the clipboard, confirms it, and ends shared/copy', async () => {
+    const { root, outcome } = await shareFromButton(setup());
+    await userEvent.click(channelButton(root, 'copy'));
+    expect(await outcome).toEqual({ status: 'shared', channel: 'copy', tickets: [] });
+    expect(await navigator.clipboard.readText()).toBe(URL_);
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Link copied');
+    await expect.poll(sheetHost, { timeout: 3000 }).toBeNull();
+  });
+
+  it('copy falls back to execCommand when the Clipboard API refuses', async () => {
+    const writeText = vi.fn(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    stubProperty(navigator.clipboard, 'writeText', writeText);
+    const { root, outcome } = await shareFromButton(setup());
+    await userEvent.click(channelButton(root, 'copy'));
+    expect(await outcome).toEqual({ status: 'shared', channel: 'copy', tickets: [] });
+    expect(writeText).toHaveBeenCalledWith(URL_);
+    restoreStubs();
+    expect(await navigator.clipboard.readText()).toBe(URL_);
+  });
+
+  it('when both copy paths fail, shows the URL selected and stays open; closing is unconfirmed', async () => {
+    stubProperty(navigator.clipboard, 'writeText', () => Promise.reject(new Error('no')));
+    stubProperty(document, 'execCommand', () => false);
+    const { root, outcome, dialog } = await shareFromButton(setup());
+    await userEvent.click(channelButton(root, 'copy'));
+    const input = await vi.waitFor(() => root.querySelector('input')!);
+    expect(input.value).toBe(URL_);
+    expect([input.selectionStart, input.selectionEnd]).toEqual([0, URL_.length]);
+    expect(root.activeElement).toBe(input);
+    expect(dialog.open).toBe(true);
+    expect(controller!.getState().session.phase).toBe('presenting');
+    await userEvent.keyboard('{Escape}');
+    expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'copy' });
+  });
+
+  it('a link channel opens a new tab with noopener and ends unconfirmed with its name', async () => {
+    const open = stubOpen();
+    const { root, outcome } = await shareFromButton(setup());
+    await userEvent.click(channelButton(root, 'telegram'));
+    expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'telegram' });
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open.mock.calls[0]!.slice(1)).toEqual(['_blank', 'noopener']);
+    expect(sheetHost()).toBeNull();
+  });
+
+  it('custom channels open their links; anything but http(s) or mailto: is not opened', async () => {
+    const open = stubOpen();
+    const ctrl = setup({
+      channels: [
+        { name: 'evil', label: 'Evil', href: () => 'javascript:alert(1)' },
+        { name: 'mastodon', label: 'Mastodon', href: (d) => `https://mastodon.social/share?text=${encodeURIComponent(d.url)}` },
+      ],
+    });
+    const { root, outcome } = await shareFromButton(ctrl);
+    expect(channelButton(root, 'mastodon').textContent).toBe('Mastodon');
+    await userEvent.click(channelButton(root, 'evil'));
+    expect(open).not.toHaveBeenCalled();
+    await userEvent.click(channelButton(root, 'mastodon'));
+    expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'mastodon' });
+    expect(open.mock.calls[0]![0]).toBe(`https://mastodon.social/share?text=${encodeURIComponent(URL_)}`);
+  });
+
+  it('labels translate the sheet', async () => {
+    const { root } = await shareFromButton(setup({ labels: { heading: '分享到', copy: '复制链接' } }));
+    expect(root.querySelector('h2')?.textContent).toBe('分享到');
+    expect(channelButton(root, 'copy').textContent).toBe('复制链接');
+  });
+
+  it('closeSheet() before the sheet has loaded keeps it shut', async () => {
+    const outcome = setup().share();
+    close!();
+    expect(await outcome).toEqual({ status: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sheetHost()).toBeNull();
+  });
+
+  it('closeSheet() ends an open sheet as cancelled', async () => {
+    const { outcome } = await shareFromButton(setup());
+    close!();
+    expect(await outcome).toEqual({ status: 'cancelled' });
+  });
+});
+
+describe('hostile content', () => {
+  it('shows a title with markup as text and runs nothing', async () => {
+    const alert = vi.fn();
+    stubProperty(window, 'alert', alert);
+    const title = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    const { root } = await shareFromButton(setup({}, { title, text: '<b>bold</b>', url: URL_ }));
+    expect([...root.querySelectorAll('p')].some((p) => p.textContent === title)).toBe(true);
+    expect(root.querySelector('img, script, b')).toBeNull();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(alert).not.toHaveBeenCalled();
+  });
+});
+
+describe('intent links', () => {
+  const title = '微信分享 🎉 & more';
+  const text = '中文 text + emoji 😀';
+  const imageUrl = 'https://example.com/cover.png';
+  const enc = encodeURIComponent;
+  const expected: Record<string, string> = {
+    x: `https://twitter.com/intent/tweet?text=${enc(title)}&url=${enc(URL_)}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${enc(URL_)}`,
+    linkedin: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(URL_)}`,
+    whatsapp: `https://api.whatsapp.com/send?text=${enc(`${title} ${URL_}`)}`,
+    telegram: `https://t.me/share/url?url=${enc(URL_)}&text=${enc(title)}`,
+    weibo: `https://service.weibo.com/share/share.php?url=${enc(URL_)}&title=${enc(title)}&pic=${enc(imageUrl)}`,
+    qq: `https://connect.qq.com/widget/shareqq/index.html?url=${enc(URL_)}&title=${enc(title)}&desc=${enc(text)}&pics=${enc(imageUrl)}`,
+    qzone: `https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url=${enc(URL_)}&title=${enc(title)}&desc=${enc(text)}&summary=${enc(text)}`,
+    email: `mailto:?subject=${enc(title)}&body=${enc(`${text}\n\n${URL_}`)}`,
+  };
+
+  it('encodes CJK, emoji and reserved characters in every built-in intent URL', async () => {
+    const open = stubOpen();
+    const ctrl = setup({}, { title, text, url: URL_, imageUrl });
+    for (const [channel, href] of Object.entries(expected)) {
+      const { root, outcome } = await shareFromButton(ctrl);
+      channelButton(root, channel).click();
+      expect(await outcome).toEqual({ status: 'unconfirmed', channel });
+      expect(open).toHaveBeenLastCalledWith(href, '_blank', 'noopener');
+      // Decoding gives the fields back unchanged (the query of URL_ stays inside its value).
+      const values = [...new URL(href.replace('mailto:', 'mailto://x')).searchParams.values()];
+      expect(values.some((v) => v.includes(URL_)), channel).toBe(true);
+    }
+    // Mail clients show "+" literally: spaces must be %20.
+    expect(open.mock.calls.at(-1)![0]).toContain('%20');
+    expect(open.mock.calls.at(-1)![0]).not.toContain('+');
+  });
+});
+
+describe('look', () => {
+  it('takes --sharekit-* theme variables from the page', async () => {
+    document.documentElement.style.setProperty('--sharekit-bg', 'rgb(1, 2, 3)');
+    document.documentElement.style.setProperty('--sharekit-fg', 'rgb(250, 251, 252)');
+    const { dialog } = await shareFromButton(setup());
+    expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(1, 2, 3)');
+    expect(getComputedStyle(dialog).color).toBe('rgb(250, 251, 252)');
+  });
+
+  it('follows prefers-color-scheme: dark', async () => {
+    await commands.colorScheme('dark');
+    try {
+      const { dialog } = await shareFromButton(setup());
+      expect(getComputedStyle(dialog).backgroundColor).toBe('rgb(31, 32, 35)');
+    } finally {
+      await commands.colorScheme('light');
+    }
+  });
+
+  it('fits a 375x667 phone screen (screenshot in test-results/)', async () => {
+    await page.viewport(375, 667);
+    const canvas = document.createElement('canvas');
+    canvas.width = 400;
+    canvas.height = 320;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#4a7';
+    ctx.fillRect(0, 0, 400, 320);
+    const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!)));
+    const imageUrl = URL.createObjectURL(blob);
+    const long = 'A rather long article title that has to wrap over several lines 很长的标题 🎉';
+    const { dialog, root } = await shareFromButton(setup({}, { title: long, url: `${URL_}&utm_source=a-very-long-query-string-value`, imageUrl }));
+    await vi.waitFor(() => expect(root.querySelector('img')!.complete).toBe(true));
+    const box = dialog.getBoundingClientRect();
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(375);
+    expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+    for (const button of root.querySelectorAll('button')) expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: '../test-results/sheet-375x667.png' });
+    await commands.colorScheme('dark');
+    await page.screenshot({ path: '../test-results/sheet-375x667-dark.png' });
+    await commands.colorScheme('light');
+    URL.revokeObjectURL(imageUrl);
+  });
+});

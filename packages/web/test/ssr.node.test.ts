@@ -1,0 +1,35 @@
+import { createShareController, isShareError } from '@sharekit/core';
+import { describe, expect, it } from 'vitest';
+import { createWebAdapter } from '../src';
+
+describe('server rendering (no window)', () => {
+  it('imports and creates the adapter without a window', () => {
+    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
+    expect(() => createWebAdapter()).not.toThrow();
+  });
+
+  it('shares fail unsupported, never a TypeError', async () => {
+    const controller = createShareController({ adapter: createWebAdapter(), content: { title: 'SSR', path: '/a' } });
+    const outcome = await controller.share();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.status === 'failed' && isShareError(outcome.error, 'unsupported')).toBe(true);
+    expect(controller.getState().session.phase).toBe('idle');
+  });
+
+  it('canIUse says no to every share path, yes to the menu state', () => {
+    const adapter = createWebAdapter();
+    for (const schema of ['web.share', 'web.share.files', 'web.clipboard', 'web.sheet', 'button.open-type.share', 'onShareAppMessage']) {
+      expect(adapter.canIUse(schema), schema).toBe(false);
+    }
+    expect(adapter.canIUse('showShareMenu')).toBe(true);
+  });
+
+  it('the menu state works without a window (the app binds its own share button to it)', async () => {
+    const controller = createShareController({ adapter: createWebAdapter() });
+    await controller.showMenu();
+    expect(controller.getState().menu.visible).toBe(true);
+    await controller.hideMenu();
+    expect(controller.getState().menu.visible).toBe(false);
+    await expect(controller.showMenu({ withShareTicket: true })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+  });
+});
