@@ -179,6 +179,16 @@ export interface ShareHost {
   warn(error: ShareError): void;
 }
 
+/** An app-initiated session, from the adapter's side. */
+export interface ShareSession {
+  readonly id: number;
+  /**
+   * Called once when the session ends, whoever ended it: the adapter's own result, the
+   * controller's timeout, or dispose. Close whatever UI the share still shows.
+   */
+  onEnd(listener: (outcome: ShareOutcome) => void): void;
+}
+
 /** One user-initiated share, from the adapter's side. */
 export interface HostedShare {
   readonly id: number;
@@ -213,7 +223,7 @@ export interface ShareAdapter {
    * App-initiated share (`initiation.app`): present validated content. Call the platform
    * synchronously when you can: the web's user activation does not survive an `await`.
    */
-  share?(content: ShareContent, trigger: ShareTrigger): Promise<ShareOutcome>;
+  share?(content: ShareContent, trigger: ShareTrigger, session: ShareSession): Promise<ShareOutcome>;
   /** Called once by the controller; return a disconnect function. */
   connect?(host: ShareHost): () => void;
 }

@@ -90,7 +90,9 @@ export function createShareController(options: ShareControllerOptions): ShareCon
   let source = checkSource(options.content ?? {});
   let state = initialState(adapter.initialMenu);
   const listeners = new Set<ShareListener>();
-  const waiters = new Map<number, (outcome: ShareOutcome) => void>();
+  // Per request id: whoever waits for its outcome (share() callers, adapters closing their UI).
+  const waiters = new Map<number, Array<(outcome: ShareOutcome) => void>>();
+  const onSettle = (id: number, fn: (outcome: ShareOutcome) => void) => waiters.set(id, [...(waiters.get(id) ?? []), fn]);
   let cancelTimer: (() => void) | undefined;
 
   function armTimer(): void {
@@ -110,9 +112,15 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     if (state.session !== prev.session) armTimer();
     if (state.settled !== prev.settled && state.settled) {
       const { id, outcome } = state.settled;
-      const resolve = waiters.get(id);
+      const fns = waiters.get(id) ?? [];
       waiters.delete(id);
-      resolve?.(outcome);
+      for (const fn of fns) {
+        try {
+          fn(outcome);
+        } catch (error) {
+          onListenerError(error);
+        }
+      }
     }
     for (const listener of [...listeners]) {
       try {
@@ -157,7 +165,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     if (!composed(id, content)) return;
     try {
       // Called synchronously from share() when the provider is: the web's user activation lives on.
-      const result = adapter.share!(content, trigger);
+      const result = adapter.share!(content, trigger, { id, onEnd: (fn) => onSettle(id, fn) });
       Promise.resolve(result).then(
         (outcome) => settle(id, outcome),
         (e) => settle(id, failedWith(toShareError(e, 'platform', platform))),
@@ -175,7 +183,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     const trigger: ShareTrigger = { ...partial, from };
     const { id, outcome } = begin(trigger, 'app');
     if (outcome) return Promise.resolve(outcome);
-    const result = new Promise<ShareOutcome>((resolve) => waiters.set(id, resolve));
+    const result = new Promise<ShareOutcome>((resolve) => onSettle(id, resolve));
     if (!adapter.initiation?.app || typeof adapter.share !== 'function') {
       settle(
         id,

@@ -20,6 +20,7 @@ export type {
   ShareInitiator,
   ShareListener,
   ShareMenuName,
+  ShareSession,
   ShareOutcome,
   ShareState,
   ShareTrigger,

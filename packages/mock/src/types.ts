@@ -1,4 +1,4 @@
-import type { HostedShare, LaunchContext, ShareAdapter, ShareContent, ShareHost, ShareOutcome, ShareTrigger } from '@sharekit/core';
+import type { HostedShare, LaunchContext, ShareAdapter, ShareContent, ShareHost, ShareOutcome, ShareSession, ShareTrigger } from '@sharekit/core';
 
 /**
  * What the platform does with one share: an outcome (optionally after `delay` ms), or never
@@ -39,7 +39,7 @@ export interface MockTap {
 
 export interface MockAdapter extends ShareAdapter {
   /** Always present: rejects with `unsupported` when app initiation is off. */
-  share(content: ShareContent, trigger: ShareTrigger): Promise<ShareOutcome>;
+  share(content: ShareContent, trigger: ShareTrigger, session?: ShareSession): Promise<ShareOutcome>;
   connect(host: ShareHost): () => void;
   /** Every call, in order. */
   readonly calls: readonly MockCall[];

@@ -84,6 +84,25 @@ describe('controller: app-initiated shares', () => {
     expect(controller.getState().settled).toEqual({ id: 1, outcome: { status: 'unconfirmed' } });
   });
 
+  it('tells the adapter when its session ends, whoever ended it', async () => {
+    vi.useFakeTimers();
+    const { adapter, controller } = setup({}, { presentTimeout: 1000 });
+    const ended = vi.fn();
+    const share = adapter.share.bind(adapter);
+    adapter.share = (content, trigger, session) => {
+      session!.onEnd(ended);
+      return share(content, trigger);
+    };
+    adapter.queue({ status: 'hang' }, { status: 'hang' });
+    void controller.share();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(ended).toHaveBeenCalledWith({ status: 'unconfirmed' });
+    void controller.share();
+    controller.dispose();
+    expect(ended).toHaveBeenCalledTimes(2);
+    expect(ended.mock.calls[1]![0]).toMatchObject({ status: 'failed', error: { code: 'disposed' } });
+  });
+
   it('an async provider that never resolves fails with timeout', async () => {
     vi.useFakeTimers();
     const { controller } = setup({}, { content: () => new Promise(() => {}), composeTimeout: 300 });

@@ -4,6 +4,8 @@ import {
   type ShareContent,
   ShareError,
   type ShareOutcome,
+  type ShareSession,
+  type ShareTrigger,
   type ShowMenuOptions,
   toShareError,
   type UpdateMenuOptions,
@@ -36,7 +38,7 @@ export interface WebAdapterOptions {
 
 export interface WebAdapter extends ShareAdapter {
   readonly platform: 'web';
-  share(content: ShareContent): Promise<ShareOutcome>;
+  share(content: ShareContent, trigger?: ShareTrigger, session?: ShareSession): Promise<ShareOutcome>;
   /** Closes the fallback sheet if one is open (or loading); its session ends as closing it would. */
   closeSheet(): void;
 }
@@ -68,15 +70,23 @@ export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
   };
 
   /** The sheet, or `refused` (else `unsupported`) where it cannot open. */
-  function present(data: IntentData, refused?: ShareOutcome): Promise<ShareOutcome> {
+  function present(data: IntentData, session: ShareSession | undefined, refused?: ShareOutcome): Promise<ShareOutcome> {
     if (!canSheet()) return Promise.resolve(refused ?? failed(error('unsupported', 'no navigator.share for this content and no fallback sheet')));
     closeSheet();
     const id = opened;
+    let done = false;
+    // The controller ended the session (its timeout, dispose): a sheet must not outlive it.
+    session?.onEnd(() => {
+      if (!done && id === opened) closeSheet();
+    });
     return import('./sheet').then(
       ({ openSheet }) => {
         if (id !== opened) return { status: 'cancelled' } as const;
         sheet = openSheet(win!, data, options.channels, options.labels, options.timeout);
-        return sheet.result;
+        return sheet.result.then((outcome) => {
+          done = true;
+          return outcome;
+        });
       },
       (e) => failed(error('platform', `the share sheet did not load (${e}); check the network`, e)),
     );
@@ -91,7 +101,7 @@ export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
     updateMenu: menu,
     getShareInfo: () => unsupported('share info'),
     // Not async: navigator.share must be called before anything awaits, or activation is lost.
-    share(content) {
+    share(content, _trigger, session) {
       if (!win) return Promise.resolve(failed(error('unsupported', 'no window: share in the browser, not during server rendering')));
       let url: string;
       try {
@@ -105,9 +115,9 @@ export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
       const native: ShareData = { title, text, url };
       if (content.files?.length) native.files = content.files as File[];
       const pending = options.native === false ? undefined : nativeShare(win.navigator, native);
-      if (!pending) return present(data);
+      if (!pending) return present(data, session);
       // NotAllowedError: activation expired or sharing blocked; the sheet needs no activation.
-      return pending.then((o) => (o.status === 'failed' && o.error.code === 'not-allowed' ? present(data, o) : o));
+      return pending.then((o) => (o.status === 'failed' && o.error.code === 'not-allowed' ? present(data, session, o) : o));
     },
     closeSheet,
   };

@@ -51,6 +51,21 @@ afterEach(async () => {
   await navigator.clipboard.writeText('');
 });
 
+describe('fallback sheet and the session', () => {
+  it('closes when the controller ends the session: its timeout, then dispose', async () => {
+    const adapter = createWebAdapter();
+    close = adapter.closeSheet;
+    controller = createShareController({ adapter, content: CONTENT, presentTimeout: 300 });
+    const { outcome, dialog } = await shareFromButton(controller);
+    await expect(outcome).resolves.toEqual({ status: 'unconfirmed' });
+    await vi.waitFor(() => expect(dialog.open).toBe(false));
+    const again = await shareFromButton(controller);
+    controller.dispose();
+    await expect(again.outcome).resolves.toMatchObject({ status: 'failed', error: { code: 'disposed' } });
+    await vi.waitFor(() => expect(again.dialog.open).toBe(false));
+  });
+});
+
 describe('fallback sheet', () => {
   it('opens as a labelled modal dialog in a shadow root, focus inside, channels in the order asked', async () => {
     const { root, dialog } = await shareFromButton(setup({ channels: ['email', 'copy', 'x'] }));
