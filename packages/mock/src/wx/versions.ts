@@ -1,0 +1,61 @@
+import { canIUse as tableCanIUse, compareVersion } from '@sharekit/core';
+
+/**
+ * WeChat's rule for asynchronous APIs: from base library 2.10.2, an API whose options object
+ * has none of `success` / `fail` / `complete` returns a Promise; with any of them it keeps the
+ * callback style and returns nothing. Below 2.10.2 it never returns a Promise.
+ */
+export const PROMISE_STYLE_SINCE = '2.10.2';
+
+/** `wx.canIUse` answered from incomplete data before this version (known false negatives). */
+export const CANIUSE_COMPLETE_SINCE = '2.6.2';
+
+/**
+ * The non-share APIs the simulator provides, with the base library version each appeared in.
+ * The share surface itself comes from core's `shareFeatures` table.
+ */
+export const generalApis: Readonly<Record<string, string>> = {
+  getSystemInfo: '1.0.0',
+  getSystemInfoSync: '1.0.0',
+  getLaunchOptionsSync: '2.1.2',
+  onAppShow: '2.1.2',
+  offAppShow: '2.1.2',
+  onAppHide: '2.1.2',
+  offAppHide: '2.1.2',
+  getAccountInfoSync: '2.2.2',
+  getEnterOptionsSync: '2.9.4',
+};
+
+/** Answers "does this base library have it" for one fixed `SDKVersion`. */
+export interface VersionGate {
+  readonly version: string;
+  /** `version >= other` (WeChat's numeric comparison). */
+  atLeast(other: string): boolean;
+  /** The share table (with `until`), then the general API table; unknown schemas are false. */
+  has(schema: string): boolean;
+}
+
+export function createVersionGate(version: string): VersionGate {
+  compareVersion(version, '0'); // throws ShareError invalid-version for a malformed version
+  const atLeast = (other: string) => compareVersion(version, other) >= 0;
+  return {
+    version,
+    atLeast,
+    has(schema) {
+      if (tableCanIUse(schema, { version })) return true;
+      // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only ("toString" is unknown)
+      const since = Object.prototype.hasOwnProperty.call(generalApis, schema) ? generalApis[schema] : undefined;
+      return since !== undefined && atLeast(since);
+    },
+  };
+}
+
+/**
+ * What `wx.canIUse(schema)` answers: the gate, except that below 2.6.2 the schemas listed in
+ * `gaps` answer false (WeChat's data was incomplete then; the caller chooses which gaps to model).
+ */
+export function wxCanIUse(gate: VersionGate, schema: unknown, gaps: readonly string[]): boolean {
+  if (typeof schema !== 'string') return false;
+  if (!gate.atLeast(CANIUSE_COMPLETE_SINCE) && gaps.includes(schema)) return false;
+  return gate.has(schema);
+}

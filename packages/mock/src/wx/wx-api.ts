@@ -1,0 +1,215 @@
+import type { RuntimeContext } from './context';
+import { isObject } from './context';
+import { encryptOpenData, newCloudId, stableId } from './crypto';
+import type { Lifecycle } from './lifecycle';
+import { applyHide, applyShow, applyUpdate, type MenuData } from './menu';
+import type { WxApi, WxApiResponse, WxCall, WxLaunchOptions, WxSystemInfo, WxUserDrivenApi } from './types';
+import { PROMISE_STYLE_SINCE, wxCanIUse } from './versions';
+import { schedule } from './timers';
+
+/** What an API call comes to: WeChat's `:ok` result fields, or a `:fail` detail. */
+type Outcome = { ok: true; data?: Record<string, unknown>; delay?: number } | { ok: false; detail: string; delay?: number };
+
+type Callback = (result: unknown) => void;
+
+/** The scripted answers of the user-driven APIs. */
+export type ResponseQueues = Map<WxUserDrivenApi, WxApiResponse[]>;
+
+/** WeChat's type names in parameter errors: "should be String instead of Undefined;". */
+function typeName(value: unknown): string {
+  if (value === null) return 'Null';
+  if (Array.isArray(value)) return 'Array';
+  const type = typeof value;
+  return type.charAt(0).toUpperCase() + type.slice(1);
+}
+
+const parameterError = (name: string, value: unknown): Outcome => ({
+  ok: false,
+  detail: `parameter error: parameter.${name} should be String instead of ${typeName(value)};`,
+});
+
+const NO_LAUNCH: WxLaunchOptions = { path: '', query: {}, scene: 1001, referrerInfo: {} };
+
+/**
+ * Builds the simulated `wx`: each function exists only from its base library version, records its
+ * calls, and answers in callback style or (2.10.2+, no callbacks given) with a Promise.
+ */
+export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: ResponseQueues): WxApi {
+  const { gate, config } = ctx;
+  const wx: Record<string, unknown> = {};
+
+  function record(api: string, args: unknown[]): WxCall {
+    const call: WxCall = { api, args };
+    ctx.calls.push(call);
+    return call;
+  }
+
+  function defineSync(name: string, body: (...args: unknown[]) => unknown) {
+    if (!gate.has(name)) return;
+    wx[name] = (...args: unknown[]) => {
+      const call = record(name, args);
+      const result = body(...args);
+      call.result = result;
+      return result;
+    };
+  }
+
+  function defineAsync(name: string, body: (options: Record<string, unknown>) => Outcome) {
+    if (!gate.has(name)) return;
+    wx[name] = (options?: unknown) => {
+      const call = record(name, options === undefined ? [] : [options]);
+      const opts = isObject(options) ? options : {};
+      const outcome = body(opts);
+      const result = outcome.ok
+        ? { errMsg: `${name}:ok`, ...outcome.data }
+        : { errMsg: `${name}:fail ${outcome.detail}` };
+      const delay = outcome.delay ?? config.latency;
+      const callbacks = (['success', 'fail', 'complete'] as const).filter((key) => typeof opts[key] === 'function');
+      if (callbacks.length === 0 && gate.atLeast(PROMISE_STYLE_SINCE)) {
+        return new Promise((resolve, reject) => {
+          schedule(delay, () => {
+            call.result = result;
+            if (outcome.ok) resolve(result);
+            else reject(result);
+          });
+        });
+      }
+      schedule(delay, () => {
+        call.result = result;
+        for (const key of [outcome.ok ? 'success' : 'fail', 'complete']) {
+          const callback = opts[key];
+          if (typeof callback !== 'function') continue;
+          try {
+            (callback as Callback)(result);
+          } catch (error) {
+            ctx.reportError(error);
+          }
+        }
+      });
+      return undefined;
+    };
+  }
+
+  /** Applies a menu change to the current page (WeChat keeps one menu per page). */
+  function menuCall(change: (menu: MenuData) => MenuData): Outcome {
+    const page = life.top();
+    // Simulator choice: with no page there is no menu to change (WeChat documents nothing here).
+    if (!page) return { ok: false, detail: 'no current page' };
+    page.menu = change(page.menu);
+    return { ok: true };
+  }
+
+  const watermark = () => ({ appid: config.appId, timestamp: Math.floor(Date.now() / 1000) });
+
+  function nextResponse(api: WxUserDrivenApi): Outcome {
+    const response = responses.get(api)?.shift() ?? { choose: 'ok' };
+    if (response.choose === 'ok') return { ok: true };
+    return { ok: false, detail: response.choose === 'cancel' ? 'cancel' : response.detail };
+  }
+
+  function systemInfo(): WxSystemInfo {
+    const ios = config.platform === 'ios';
+    const info: WxSystemInfo = {
+      brand: ios ? 'iPhone' : config.platform === 'android' ? 'Android' : 'devtools',
+      model: ios ? 'iPhone 13' : config.platform === 'android' ? 'Pixel 7' : 'iPhone 6/7/8',
+      platform: config.platform,
+      system: ios ? 'iOS 16.0' : config.platform === 'android' ? 'Android 13' : 'iOS 10.0.1',
+      version: '8.0.40',
+      language: 'zh_CN',
+      pixelRatio: 2,
+      screenWidth: 375,
+      screenHeight: 667,
+      windowWidth: 375,
+      windowHeight: 603,
+    };
+    // Before 1.1.0 the version is not reported at all (callers treat that as 1.0.0).
+    if (gate.has('getSystemInfoSync.return.SDKVersion')) info.SDKVersion = config.SDKVersion;
+    return info;
+  }
+
+  defineSync('getSystemInfoSync', systemInfo);
+  defineAsync('getSystemInfo', () => ({ ok: true, data: { ...systemInfo() } }));
+  defineSync('canIUse', (schema) => wxCanIUse(gate, schema, config.canIUseGaps));
+  defineSync('getLaunchOptionsSync', () => life.launchOptions() ?? { ...NO_LAUNCH, query: {}, referrerInfo: {} });
+  defineSync('getEnterOptionsSync', () => life.enterOptions() ?? { ...NO_LAUNCH, query: {}, referrerInfo: {} });
+  defineSync('onAppShow', (listener) => {
+    if (typeof listener === 'function') life.showListeners.add(listener as (options: WxLaunchOptions) => void);
+  });
+  defineSync('offAppShow', (listener) => {
+    if (typeof listener === 'function') life.showListeners.delete(listener as (options: WxLaunchOptions) => void);
+    else life.showListeners.clear();
+  });
+  defineSync('onAppHide', (listener) => {
+    if (typeof listener === 'function') life.hideListeners.add(listener as () => void);
+  });
+  defineSync('offAppHide', (listener) => {
+    if (typeof listener === 'function') life.hideListeners.delete(listener as () => void);
+    else life.hideListeners.clear();
+  });
+  defineSync('getAccountInfoSync', () => ({
+    miniProgram: { appId: config.appId, envVersion: 'develop', version: '' },
+  }));
+
+  defineAsync('showShareMenu', (options) => menuCall((menu) => applyShow(menu, gate, options)));
+  defineAsync('hideShareMenu', (options) => menuCall((menu) => applyHide(menu, gate, options)));
+  defineAsync('updateShareMenu', (options) =>
+    menuCall((menu) => applyUpdate(menu, gate, config.platform, options)),
+  );
+
+  defineAsync('getShareInfo', (options) => {
+    const ticket = options.shareTicket;
+    if (typeof ticket !== 'string') return parameterError('shareTicket', ticket);
+    const timeout = options.timeout;
+    if (gate.has('getShareInfo.object.timeout') && typeof timeout === 'number' && timeout >= 0 && config.latency > timeout) {
+      return { ok: false, detail: 'timeout', delay: timeout };
+    }
+    const record = ctx.tickets.lookup(ticket, ctx.generation);
+    if (!record) return { ok: false, detail: 'invalid shareTicket' };
+    const data: Record<string, unknown> = { ...encryptOpenData(ctx.key, { openGId: record.openGId, watermark: watermark() }) };
+    if (gate.has('getShareInfo.success.cloudID')) data.cloudID = newCloudId();
+    return { ok: true, data };
+  });
+
+  defineAsync('getGroupEnterInfo', () => {
+    const chat = life.enterChat();
+    // Simulator choice of message: WeChat documents no result outside chat scenes.
+    if (!chat) return { ok: false, detail: 'not entered from a chat' };
+    const info =
+      chat.type === 'group'
+        ? {
+            opengid: chat.openGId,
+            group_openid: stableId('gopenid_', config.appId, chat.openGId),
+            chat_type: 3,
+            watermark: watermark(),
+          }
+        : { open_single_roomid: chat.roomId, chat_type: 1, watermark: watermark() };
+    return { ok: true, data: { ...encryptOpenData(ctx.key, info), cloudID: newCloudId() } };
+  });
+
+  defineAsync('authPrivateMessage', (options) => {
+    const ticket = options.shareTicket;
+    if (typeof ticket !== 'string') return parameterError('shareTicket', ticket);
+    const record = ctx.tickets.lookup(ticket, ctx.generation);
+    if (!record) return { ok: false, detail: 'invalid shareTicket' };
+    const valid = record.isPrivateMessage;
+    return { ok: true, data: { valid, ...encryptOpenData(ctx.key, { valid, watermark: watermark() }) } };
+  });
+
+  defineAsync('showShareImageMenu', (options) => {
+    if (typeof options.path !== 'string') return parameterError('path', options.path);
+    return nextResponse('showShareImageMenu');
+  });
+
+  for (const [api, field] of [
+    ['shareFileMessage', 'filePath'],
+    ['shareVideoMessage', 'videoPath'],
+  ] as const) {
+    defineAsync(api, (options) => {
+      if (!ctx.inTap) return { ok: false, detail: 'can only be invoked by user TAP gesture.' };
+      if (typeof options[field] !== 'string') return parameterError(field, options[field]);
+      return nextResponse(api);
+    });
+  }
+
+  return wx as unknown as WxApi;
+}
