@@ -15,16 +15,21 @@ export function canIUse(schema: string, options: CanIUseOptions): boolean {
   if (typeof schema !== 'string') {
     throw new ShareError('invalid-argument', `schema must be a string (got ${typeof schema})`);
   }
-  const version = options?.version;
+  let version: unknown;
+  try {
+    version = options?.version;
+  } catch {
+    // A hostile options object: treated like a missing version, which is invalid-version below.
+  }
   // Validate the version even for unknown schemas: a bad version is a bug the caller must see.
-  compareVersion(version, '0');
+  compareVersion(version as string, '0');
   // Own keys only, so "toString" or "__proto__" is an unknown schema. Not Object.hasOwn: old
   // WeChat JS engines lack it.
   // biome-ignore lint/suspicious/noPrototypeBuiltins: see above
   const feature = Object.prototype.hasOwnProperty.call(shareFeatures, schema) ? shareFeatures[schema] : undefined;
   if (!feature) return false;
   return (
-    compareVersion(version, feature.since) >= 0 &&
-    (feature.until === undefined || compareVersion(version, feature.until) < 0)
+    compareVersion(version as string, feature.since) >= 0 &&
+    (feature.until === undefined || compareVersion(version as string, feature.until) < 0)
   );
 }

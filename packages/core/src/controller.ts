@@ -1,5 +1,6 @@
 import type {
   ContentSource,
+  ShareAdapter,
   HideMenuOptions,
   HostedShare,
   LaunchContext,
@@ -42,6 +43,10 @@ function checkSource(source: unknown): ContentSource {
 }
 
 function menuOptions<T extends object>(options: unknown, name: string): T {
+  return read(`${name} options`, () => checkMenuOptions<T>(options, name));
+}
+
+function checkMenuOptions<T extends object>(options: unknown, name: string): T {
   if (options === undefined) return {} as T;
   if (typeof options !== 'object' || options === null) throw invalid(`${name} options must be an object`);
   const o = options as Record<string, unknown>;
@@ -73,21 +78,34 @@ function launchContext(context: unknown): LaunchContext {
   };
 }
 
+const logError = (e: unknown) => (globalThis as { console?: { error(e: unknown): void } }).console?.error(e);
+
+/** Reads untrusted input: a getter or proxy that throws becomes a ShareError `invalid-argument`. */
+function read<T>(what: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (error instanceof ShareError) throw error;
+    throw new ShareError('invalid-argument', `${what} could not be read (a getter threw); pass plain data`, { cause: error });
+  }
+}
+
+function readOptions(options: ShareControllerOptions): ShareControllerOptions {
+  const o = read('createShareController options', () => ({ ...options }));
+  if (typeof o.adapter !== 'object' || o.adapter === null || read('the adapter', () => typeof o.adapter.platform) !== 'string') {
+    throw invalid('createShareController needs { adapter }, a ShareAdapter such as createMockAdapter()');
+  }
+  return o;
+}
+
 /**
  * The one object an app talks to: runs the state machine, validates content, calls the adapter.
  * Apps on every platform use the same controller; only the adapter changes.
  */
 export function createShareController(options: ShareControllerOptions): ShareController {
-  const adapter = options?.adapter;
-  if (typeof adapter !== 'object' || adapter === null || typeof adapter.platform !== 'string') {
-    throw invalid('createShareController needs { adapter }, a ShareAdapter such as createMockAdapter()');
-  }
+  const { adapter, content, presentTimeout = 60_000, composeTimeout = 10_000, onListenerError = logError } = readOptions(options);
   const { platform } = adapter;
-  const presentTimeout = options.presentTimeout ?? 60_000;
-  const composeTimeout = options.composeTimeout ?? 10_000;
-  const onListenerError =
-    options.onListenerError ?? ((e: unknown) => (globalThis as { console?: { error(e: unknown): void } }).console?.error(e));
-  let source = checkSource(options.content ?? {});
+  let source = checkSource(content ?? {});
   let state = initialState(adapter.initialMenu);
   const listeners = new Set<ShareListener>();
   // Per request id: whoever waits for its outcome (share() callers, adapters closing their UI).
@@ -176,11 +194,13 @@ export function createShareController(options: ShareControllerOptions): ShareCon
   }
 
   function share(partial?: Partial<ShareTrigger>): Promise<ShareOutcome> {
-    const from = partial?.from ?? 'api';
-    if (!FROM.includes(from)) {
-      return Promise.resolve(failedWith(invalid(`trigger.from must be ${FROM.join(', ')} (got ${String(from)})`)));
+    let trigger: ShareTrigger;
+    try {
+      trigger = read('the trigger', () => ({ ...partial, from: partial?.from ?? 'api' }));
+      if (!FROM.includes(trigger.from)) throw invalid(`trigger.from must be ${FROM.join(', ')} (got ${typeof trigger.from === 'string' ? trigger.from : typeof trigger.from})`);
+    } catch (error) {
+      return Promise.resolve(failedWith(error as ShareError));
     }
-    const trigger: ShareTrigger = { ...partial, from };
     const { id, outcome } = begin(trigger, 'app');
     if (outcome) return Promise.resolve(outcome);
     const result = new Promise<ShareOutcome>((resolve) => onSettle(id, resolve));
@@ -297,10 +317,11 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       return menuCall('updateMenu', (options) => ({ type: 'menu', op: 'update', options }), options);
     },
     share,
-    async getShareInfo(o = {}) {
-      if (typeof o !== 'object' || o === null) throw invalid('getShareInfo options must be an object');
+    async getShareInfo(options = {}) {
+      if (typeof options !== 'object' || options === null) throw invalid('getShareInfo options must be an object');
+      const o = read('getShareInfo options', () => ({ timeout: options.timeout }));
       if (o.timeout !== undefined && !(typeof o.timeout === 'number' && o.timeout > 0)) {
-        throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${String(o.timeout)})`);
+        throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof o.timeout === 'number' ? o.timeout : typeof o.timeout})`);
       }
       if (state.disposed) throw new ShareError('disposed', 'getShareInfo after dispose()', { platform });
       const ticket = state.launch?.shareTicket;

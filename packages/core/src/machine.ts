@@ -100,5 +100,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       const next = { ...state, disposed: true };
       return session.phase === 'idle' ? next : settle(next, session.id, failed('disposed', 'the share controller was disposed during the share'));
     }
+    default:
+      return state; // an unknown event changes nothing
   }
 }

@@ -27,6 +27,16 @@ const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an a
  * defaults" and becomes `{}`. Throws a ShareError `invalid-content` saying what is wrong.
  */
 export function validateContent(content: unknown): ShareContent {
+  try {
+    return check(content);
+  } catch (error) {
+    if (error instanceof ShareError) throw error;
+    // A getter or proxy that throws: the content cannot be read, so it cannot be shared.
+    throw new ShareError('invalid-content', 'content could not be read (a getter threw); pass plain data', { cause: error });
+  }
+}
+
+function check(content: unknown): ShareContent {
   if (content === undefined) return {};
   if (typeof content !== 'object' || content === null || Array.isArray(content)) {
     fail(`content must be an object (got ${typeName(content)})`);
