@@ -1,6 +1,5 @@
 import type {
   ContentSource,
-  ShareAdapter,
   HideMenuOptions,
   HostedShare,
   LaunchContext,

@@ -16,11 +16,15 @@ function failed(code: string, detail: string): ShareOutcome {
   return { status: 'failed', error: new ShareError(code, detail) };
 }
 
-function hideMenus(menu: MenuState, hide: ShareMenuName[] | undefined): MenuState {
-  // Timeline needs the app-message menu: hiding that hides both, as WeChat does.
-  if (!hide || hide.includes('shareAppMessage')) return { ...menu, visible: false, menus: [] };
-  const menus = menu.menus.filter((m) => !hide.includes(m));
-  return { ...menu, visible: menus.length > 0, menus };
+const ORDER: ShareMenuName[] = ['shareAppMessage', 'shareTimeline'];
+
+/**
+ * WeChat's menu arithmetic: show adds menus, hide removes them (all without `menus`). The menu
+ * shows while the app-message item is on: the timeline item needs it.
+ */
+function withMenus(menu: MenuState, menus: ShareMenuName[]): MenuState {
+  const list = ORDER.filter((m) => menus.includes(m));
+  return { ...menu, visible: list.includes('shareAppMessage'), menus: list };
 }
 
 /**
@@ -33,7 +37,9 @@ function hideMenus(menu: MenuState, hide: ShareMenuName[] | undefined): MenuStat
  * - A settle, composed or timeout for a session that is not the current one is ignored (late).
  * - Timeout: composing fails with `timeout`; presenting settles `unconfirmed`.
  * - Resume (the page shows again): a running session settles `unconfirmed`.
- * - Menu events are applied only when the adapter confirmed the operation.
+ * - Menu events are applied only when the adapter confirmed the operation. Show adds menus and
+ *   sets withShareTicket (default false, as WeChat resets it); hide removes them; the menu is
+ *   visible while the app-message item is on.
  * - After dispose, requests settle `failed` `disposed` and everything else is ignored.
  */
 export function transition(state: ShareState, event: ShareEvent): ShareState {
@@ -77,16 +83,13 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
     case 'menu': {
       const { menu } = state;
       if (event.op === 'show') {
-        return {
-          ...state,
-          menu: {
-            visible: true,
-            withShareTicket: event.options.withShareTicket ?? false,
-            menus: event.options.menus ? [...event.options.menus] : ['shareAppMessage'],
-          },
-        };
+        const shown = withMenus(menu, [...menu.menus, ...(event.options.menus ?? ['shareAppMessage'])]);
+        return { ...state, menu: { ...shown, withShareTicket: event.options.withShareTicket ?? false } };
       }
-      if (event.op === 'hide') return { ...state, menu: hideMenus(menu, event.options.menus) };
+      if (event.op === 'hide') {
+        const hide = event.options.menus;
+        return { ...state, menu: withMenus(menu, hide ? menu.menus.filter((m) => !hide.includes(m)) : []) };
+      }
       if (event.options.withShareTicket === undefined || event.options.withShareTicket === menu.withShareTicket) return state;
       return { ...state, menu: { ...menu, withShareTicket: event.options.withShareTicket } };
     }

@@ -122,15 +122,24 @@ describe('transition: menu arithmetic', () => {
   it('show defaults to the app-message menu without tickets', () => {
     expect(show({}).menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
   });
-  it('hiding the timeline keeps the app-message menu', () => {
-    const both = show({ menus: ['shareAppMessage', 'shareTimeline'] });
+  it('show adds menus in a fixed order; hiding the timeline keeps the app-message menu', () => {
+    const app = show({});
+    const both = transition(app, { type: 'menu', op: 'show', options: { menus: ['shareTimeline'] } });
+    expect(both.menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage', 'shareTimeline'] });
     const next = transition(both, { type: 'menu', op: 'hide', options: { menus: ['shareTimeline'] } });
     expect(next.menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
   });
-  it('hiding the app-message menu hides the timeline too (it depends on it)', () => {
+  it('without the app-message item nothing shows (the timeline needs it), and it comes back with it', () => {
     const both = show({ menus: ['shareAppMessage', 'shareTimeline'] });
-    const next = transition(both, { type: 'menu', op: 'hide', options: { menus: ['shareAppMessage'] } });
-    expect(next.menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
+    const hidden = transition(both, { type: 'menu', op: 'hide', options: { menus: ['shareAppMessage'] } });
+    expect(hidden.menu).toEqual({ visible: false, withShareTicket: false, menus: ['shareTimeline'] });
+    expect(show({ menus: ['shareTimeline'] }).menu.visible).toBe(false);
+    const again = transition(hidden, { type: 'menu', op: 'show', options: {} });
+    expect(again.menu.menus).toEqual(['shareAppMessage', 'shareTimeline']);
+  });
+  it('hide without menus hides everything', () => {
+    const both = show({ menus: ['shareAppMessage', 'shareTimeline'] });
+    expect(transition(both, { type: 'menu', op: 'hide', options: {} }).menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
   });
   it('update changes withShareTicket only, and is a no-op when nothing changes', () => {
     const shown = show({});

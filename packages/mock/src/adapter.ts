@@ -140,6 +140,7 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
     tap(from, o = {}) {
       calls.push({ method: 'tap', args: [from, o] });
       if (!initiation.user) throw unsupported('a user-initiated share');
+      if (from === 'button' && !has('button.open-type.share')) throw unsupported('a share button (button.open-type.share)');
       const trigger: ShareTrigger = { ...o, from };
       if (!host) {
         // No controller: the platform shares its own defaults and nobody hears of it.

@@ -33,7 +33,7 @@ testShareAdapter({
 testShareAdapter({
   name: 'mock at WeChat 1.0.0, user-initiated only',
   create: harness({ version: '1.0.0', initiation: { app: false } }),
-  capabilities: { appInitiated: false, userInitiated: true, menu: false, updateMenu: false, shareTicket: false, shareInfo: false, outcomes: all },
+  capabilities: { appInitiated: false, userInitiated: true, button: false, menu: false, updateMenu: false, shareTicket: false, shareInfo: false, outcomes: all },
 });
 
 testShareAdapter({

@@ -60,6 +60,10 @@ describe('createMockAdapter', () => {
     expect(adapter.connected).toBe(false);
   });
 
+  it('a button tap below 1.2.0 is unsupported: there is no share button yet', () => {
+    expect(() => createMockAdapter({ version: '1.1.0' }).tap('button')).toThrow(expect.objectContaining({ code: 'unsupported' }));
+  });
+
   it('tap on an adapter without user initiation is unsupported', () => {
     const adapter = createMockAdapter({ initiation: { user: false } });
     expect(() => adapter.tap('menu')).toThrow(expect.objectContaining({ code: 'unsupported' }));

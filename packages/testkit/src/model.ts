@@ -44,7 +44,11 @@ function checkInvariants(model: Model, real: Real): void {
   if (JSON.stringify(state.menu) !== JSON.stringify(model.menu)) {
     throw new Error(`menu ${JSON.stringify(state.menu)} but the platform last confirmed ${JSON.stringify(model.menu)}`);
   }
-  if (JSON.stringify(state.launch) !== JSON.stringify(model.launch)) {
+  // The platform may add to a launch context (WeChat adds the page's path and query): what the
+  // model knows must be there, unchanged.
+  const launch = state.launch as Record<string, unknown> | null;
+  const known = Object.entries(model.launch ?? {});
+  if ((model.launch === null) !== (launch === null) || known.some(([k, v]) => launch?.[k] !== v)) {
     throw new Error(`launch ${JSON.stringify(state.launch)}, expected ${JSON.stringify(model.launch)}`);
   }
   for (const [id, count] of real.settlements) if (count > 1) throw new Error(`request ${id} settled ${count} times`);
@@ -54,10 +58,17 @@ function checkInvariants(model: Model, real: Real): void {
 
 /** The menu rules, restated independently of core's machine: the model must not copy the code. */
 function predictMenu(menu: MenuState, o: { op: 'show' | 'hide' | 'update'; withShareTicket?: boolean; menus?: ShareMenuName[] }): MenuState {
-  if (o.op === 'show') return { visible: true, withShareTicket: o.withShareTicket ?? false, menus: o.menus ?? ['shareAppMessage'] };
   if (o.op === 'update') return o.withShareTicket === undefined ? menu : { ...menu, withShareTicket: o.withShareTicket };
-  const left = !o.menus || o.menus.includes('shareAppMessage') ? [] : menu.menus.filter((x) => !o.menus!.includes(x));
-  return { ...menu, visible: left.length > 0, menus: left };
+  const on = new Set(menu.menus);
+  if (o.op === 'show') for (const m of o.menus ?? ['shareAppMessage']) on.add(m);
+  else if (o.menus) for (const m of o.menus) on.delete(m);
+  else on.clear();
+  const menus = (['shareAppMessage', 'shareTimeline'] as const).filter((m) => on.has(m));
+  return {
+    visible: on.has('shareAppMessage'),
+    withShareTicket: o.op === 'show' ? (o.withShareTicket ?? false) : menu.withShareTicket,
+    menus,
+  };
 }
 
 const MENUS: ShareMenuName[][] = [['shareAppMessage'], ['shareAppMessage', 'shareTimeline'], ['shareTimeline']];
@@ -66,7 +77,12 @@ const MENUS: ShareMenuName[][] = [['shareAppMessage'], ['shareAppMessage', 'shar
 function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command>[] {
   const result = fc.constantFrom(...caps.outcomes);
   const share = (from: 'api' | 'menu' | 'button', expected: ScriptedResult): Command => ({
-    check: (m) => !m.disposed && (from === 'api' ? caps.appInitiated : caps.userInitiated),
+    // A user can only tap a menu item that shows, and a button the page can render.
+    check: (m) =>
+      !m.disposed &&
+      (from === 'api' ? caps.appInitiated : caps.userInitiated) &&
+      (from !== 'menu' || m.menu.visible) &&
+      (from !== 'button' || caps.button !== false),
     async run(m, r) {
       const id = m.requests + 1;
       m.requests++;
@@ -200,7 +216,8 @@ export async function runModel(
         if (state.settled && state.settled !== last) real.settlements.set(state.settled.id, (real.settlements.get(state.settled.id) ?? 0) + 1);
         last = state.settled;
       });
-      const model: Model = { menu: controller.getState().menu, launch: null, disposed: false, requests: 0 };
+      const initial = controller.getState();
+      const model: Model = { menu: initial.menu, launch: initial.launch, disposed: false, requests: 0 };
       try {
         await fc.asyncModelRun(() => ({ model, real }), cmds);
       } finally {

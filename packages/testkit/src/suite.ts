@@ -43,7 +43,7 @@ interface Run {
 export function testShareAdapter(options: ConformanceOptions): void {
   const { capabilities: caps } = options;
   const wait = options.timeout ?? 2000;
-  const modelRuns = options.modelRuns ?? envRuns() ?? 200;
+  const modelRuns = options.modelRuns ?? envRuns() ?? 1000;
   let current: Run | undefined;
 
   async function setup(): Promise<Run> {
@@ -105,6 +105,13 @@ export function testShareAdapter(options: ConformanceOptions): void {
         expect(controller.canIUse('updateShareMenu')).toBe(caps.updateMenu);
         expect(controller.canIUse('showShareMenu.object.withShareTicket')).toBe(caps.shareTicket);
       });
+
+      if (caps.userInitiated) {
+        it('agrees with what the share button really does', async () => {
+          const { controller } = await setup();
+          expect(controller.canIUse('button.open-type.share')).toBe(caps.button !== false);
+        });
+      }
 
       it('agrees with what share info really does', async () => {
         const { controller } = await setup();
@@ -203,7 +210,7 @@ export function testShareAdapter(options: ConformanceOptions): void {
 
       if (caps.userInitiated) {
         for (const result of caps.outcomes) {
-          for (const from of ['menu', 'button'] as const) {
+          for (const from of caps.button === false ? (['menu'] as const) : (['menu', 'button'] as const)) {
             it(`user-initiated share from the ${from} ends "${result}" exactly once`, async () => {
               const run = await setup();
               run.harness.next(result);

@@ -34,6 +34,11 @@ export interface AdapterCapabilities {
   appInitiated: boolean;
   /** The platform asks for content when the user taps (needs `tap`). */
   userInitiated: boolean;
+  /**
+   * User-initiated platforms: the page can render a share button (`button.open-type.share`).
+   * Default true. Without it the suite taps only the menu.
+   */
+  button?: boolean;
   /** showMenu / hideMenu work. */
   menu: boolean;
   /** updateMenu works. */
@@ -56,7 +61,7 @@ export interface ConformanceOptions {
    * Sessions the platform never answers are settled through the controller's timeout.
    */
   timeout?: number;
-  /** Model-based sequences to run (default 200, or SHAREKIT_MODEL_RUNS). */
+  /** Model-based sequences to run (default 1000, or SHAREKIT_MODEL_RUNS). */
   modelRuns?: number;
   /** Replay a failing model run: fast-check prints the seed. */
   modelSeed?: number;

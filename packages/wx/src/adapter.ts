@@ -1,0 +1,198 @@
+import {
+  type HideMenuOptions,
+  type HostedShare,
+  type LaunchContext,
+  type ShareContent,
+  ShareError,
+  type ShareHost,
+  type ShareInfo,
+  type ShareInfoOptions,
+  shareFeatures,
+  type ShareTrigger,
+  type ShowMenuOptions,
+  type UpdateMenuOptions,
+  validateContent,
+} from '@sharekit/core';
+import { call, fn, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
+import { inTable, wxCanIUse } from './can-i-use';
+import { toAppMessage, toTimeline } from './content';
+import { readVersion } from './version';
+import type {
+  WxAdapter,
+  WxAdapterOptions,
+  WxLaunchOptions,
+  WxLike,
+  WxShareAppMessageContent,
+  WxShareAppMessageOption,
+  WxShareInfoResult,
+  WxShareTimelineContent,
+} from './types';
+
+// The mini program's global. Declared here only: the published types never name it.
+declare const wx: WxLike | undefined;
+const globalWx = (): WxLike | undefined => (typeof wx === 'object' && wx !== null ? wx : undefined);
+
+function triggerOf(o: WxShareAppMessageOption | undefined): ShareTrigger {
+  // Below 1.2.4 WeChat passes no `from`: only the menu could ask then (the button came with 1.2.0
+  // but is reported as the menu until 1.2.4).
+  const trigger: ShareTrigger = { from: o?.from === 'button' ? 'button' : 'menu' };
+  if (trigger.from === 'button' && o?.target !== undefined) trigger.target = o.target;
+  if (typeof o?.webViewUrl === 'string') trigger.webViewUrl = o.webViewUrl;
+  return trigger;
+}
+
+// Sent as a warning: WeChat shared the adapter's `defaults` instead of the provider's content.
+const defaulted = (why: string) =>
+  unsupported(`${why}; WeChat got the defaults of createWxAdapter({ defaults }). Return content synchronously`);
+
+const launchOf = (o: WxLaunchOptions | undefined): LaunchContext =>
+  // The controller keeps only well-typed fields, so WeChat's object can go through as it is.
+  (typeof o === 'object' && o !== null ? o : {}) as LaunchContext;
+
+/**
+ * The sharekit adapter for WeChat mini programs. Every decision follows the runtime's base library
+ * version (read once): which card fields WeChat reads, whether it reports an outcome, whether async
+ * content can be waited for. Importable anywhere: with no `wx`, every call is `unsupported`.
+ *
+ * ```js
+ * const adapter = createWxAdapter({ defaults: { title: 'My app' } });
+ * const controller = createShareController({ adapter, content });
+ * Page({ ...sharePage({ adapter, controller }) });
+ * ```
+ */
+export function createWxAdapter(options: WxAdapterOptions = {}): WxAdapter {
+  const api = options.wx === undefined ? globalWx() : (options.wx ?? undefined);
+  const defaults = validateContent(options.defaults);
+  let cached: string | undefined;
+  const version = () => (cached ??= readVersion(api));
+  const can = (schema: string) => wxCanIUse(api, version(), schema);
+  let host: ShareHost | undefined;
+  // Which menu asked last: the channel of an outcome WeChat does not report.
+  let channel = 'shareAppMessage';
+
+  const fields = (content: ShareContent) => toAppMessage(content, can('onShareAppMessage.return.imageUrl'));
+  // Outcome callbacks exist from 1.1.0 to 2.2.x; outside that range only the page showing again
+  // (or the controller's timeout) can end a session.
+  const reportsOutcome = () => can('onShareAppMessage.return.success');
+
+  /** Rejects when `options` uses something this runtime lacks; false and undefined change nothing. */
+  function checkOptions(name: WxApi, options: object): void {
+    if (!fn(api, name)) throw unsupported(`wx.${name} is not available in base library ${version()}; check canIUse('${name}') first`);
+    for (const [key, value] of Object.entries(options)) {
+      const schema = `${name}.object.${key}`;
+      if (value !== undefined && value !== false && inTable(schema) && !can(schema)) {
+        throw unsupported(`${key} needs base library ${shareFeatures[schema]!.since}+ (this is ${version()}); check canIUse('${schema}') first`);
+      }
+    }
+  }
+
+  async function menu(name: WxApi, options: object): Promise<void> {
+    checkOptions(name, options);
+    await call(api, name, options);
+  }
+
+  function onShareAppMessage(o?: WxShareAppMessageOption): WxShareAppMessageContent {
+    const base = fields(defaults);
+    let hosted: HostedShare;
+    try {
+      if (!host) return base;
+      channel = 'shareAppMessage';
+      hosted = host.request(triggerOf(o));
+    } catch {
+      return base;
+    }
+    let out: WxShareAppMessageContent = base;
+    if (hosted.content) out = fields(hosted.content);
+    else if (hosted.pending) {
+      if (can('onShareAppMessage.return.promise')) {
+        out = { ...base, promise: hosted.pending.then(fields, () => base) };
+      } else {
+        host.warn(defaulted(`async content needs base library 2.12.0+ (this is ${version()})`));
+      }
+    }
+    if (!hosted.error && reportsOutcome()) {
+      out = {
+        ...out,
+        success: (result) => hosted.settle(shareOutcome(result, true)),
+        fail: (result) => hosted.settle(shareOutcome(result, false)),
+      };
+    }
+    return out;
+  }
+
+  function onShareTimeline(): WxShareTimelineContent {
+    const base = toTimeline(defaults);
+    try {
+      if (!host) return base;
+      channel = 'shareTimeline';
+      const hosted = host.request({ from: 'menu' });
+      if (hosted.content) return toTimeline(hosted.content);
+      if (hosted.pending) {
+        host.warn(defaulted('onShareTimeline cannot wait for async content'));
+      }
+    } catch {
+      // A page handler must never throw into WeChat: the defaults are always a valid answer.
+    }
+    return base;
+  }
+
+  function resume(): void {
+    if (host && !reportsOutcome()) host.resume(channel);
+  }
+
+  function launch(o?: WxLaunchOptions): void {
+    host?.launch(launchOf(o));
+  }
+
+  return {
+    platform: PLATFORM,
+    initiation: { app: false, user: true },
+    // What a page gets from WeChat once it defines onShareAppMessage (which sharePage does).
+    initialMenu: { visible: true, withShareTicket: false, menus: ['shareAppMessage'] },
+    get version() {
+      return version();
+    },
+    canIUse: can,
+    showMenu: (o: ShowMenuOptions = {}) => menu('showShareMenu', o),
+    hideMenu: (o: HideMenuOptions = {}) => menu('hideShareMenu', o),
+    updateMenu: (o: UpdateMenuOptions = {}) => menu('updateShareMenu', o),
+    async getShareInfo(ticket: string, o: ShareInfoOptions = {}): Promise<ShareInfo> {
+      if (typeof ticket !== 'string' || ticket === '') {
+        throw new ShareError('no-ticket', 'getShareInfo needs a shareTicket (App.onLaunch / onShow options)', { platform: PLATFORM });
+      }
+      // getShareInfo takes the ticket and its payload has `openGId`; getGroupEnterInfo (2.10.4+)
+      // reads the current launch only, so it is the fallback for a runtime without getShareInfo.
+      const source = fn(api, 'getShareInfo') ? 'getShareInfo' : 'getGroupEnterInfo';
+      if (!fn(api, source)) {
+        throw unsupported(`share info needs wx.getShareInfo (1.1.0+); base library ${version()} has no share info API`);
+      }
+      const params: { shareTicket?: string; timeout?: number } = {};
+      if (source === 'getShareInfo') {
+        params.shareTicket = ticket;
+        if (o.timeout !== undefined && can('getShareInfo.object.timeout')) params.timeout = o.timeout;
+      }
+      const result = await call<WxShareInfoResult>(api, source, params);
+      if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformError(source, result);
+      const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
+      if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;
+      return info;
+    },
+    connect(next: ShareHost) {
+      host = next;
+      return () => {
+        if (host === next) host = undefined;
+      };
+    },
+    page: { onShareAppMessage, onShareTimeline, onShow: resume },
+    app: {
+      onLaunch: launch,
+      onShow(o) {
+        launch(o);
+        resume();
+      },
+    },
+    destroy() {
+      host?.destroy();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { isShareError, ShareError, type ShareOutcome } from '@sharekit/core';
+import type { WxCallbackResult, WxLike } from './types';
+
+export const PLATFORM = 'wx';
+
+const errMsgOf = (result: unknown, api: string): string => {
+  const errMsg = (result as Partial<WxCallbackResult> | undefined)?.errMsg;
+  return typeof errMsg === 'string' ? errMsg : `${api}:fail`;
+};
+
+/** A wx `fail`: code `platform`, WeChat's errMsg kept as `platformMessage`. */
+export function platformError(api: string, result: unknown): ShareError {
+  const errMsg = errMsgOf(result, api);
+  return new ShareError('platform', `wx.${api} failed: ${errMsg}`, { platform: PLATFORM, platformMessage: errMsg });
+}
+
+export const unsupported = (detail: string) => new ShareError('unsupported', detail, { platform: PLATFORM });
+
+export type WxApi = 'showShareMenu' | 'hideShareMenu' | 'updateShareMenu' | 'getShareInfo' | 'getGroupEnterInfo';
+
+export const fn = (wx: WxLike | undefined, api: keyof WxLike) => {
+  const f = wx?.[api];
+  return typeof f === 'function' ? (f as (options: object) => unknown) : undefined;
+};
+
+/**
+ * Calls a wx API with success/fail callbacks and returns a Promise. Never relies on wx's own
+ * promise style (old base libraries lack it). Missing function: `unsupported`; `fail` or a throw:
+ * `platform`.
+ */
+export function call<R>(wx: WxLike | undefined, api: WxApi, options: object): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    try {
+      const f = fn(wx, api);
+      if (!f) throw unsupported(`wx.${api} is not available in this base library; check canIUse('${api}') first`);
+      f.call(wx, { ...options, success: resolve, fail: (result: unknown) => reject(platformError(api, result)) });
+    } catch (e) {
+      reject(
+        isShareError(e)
+          ? e
+          : new ShareError('platform', `wx.${api} threw: ${e instanceof Error ? e.message : String(e)}`, { platform: PLATFORM, cause: e }),
+      );
+    }
+  });
+}
+
+/** The outcome of an `onShareAppMessage` `success` / `fail` callback (base library below 2.3.0). */
+export function shareOutcome(result: unknown, ok: boolean): ShareOutcome {
+  const channel = 'shareAppMessage';
+  if (ok) {
+    const tickets = (result as { shareTickets?: unknown } | undefined)?.shareTickets;
+    return { status: 'shared', channel, tickets: Array.isArray(tickets) ? tickets.filter((t) => typeof t === 'string') : [] };
+  }
+  return / cancel$/.test(errMsgOf(result, channel))
+    ? { status: 'cancelled', channel }
+    : { status: 'failed', error: platformError(channel, result) };
+}

@@ -1,0 +1,132 @@
+/**
+ * The wx adapter's public types. `WxLike` is structural: the official `WechatMiniprogram.Wx`
+ * (miniprogram-api-typings) satisfies it, yet users need not install those typings.
+ */
+import type { ShareAdapter, ShareMenuName, ShareContent, ShareController } from '@sharekit/core';
+
+/** What every wx callback receives. */
+export interface WxCallbackResult {
+  errMsg: string;
+}
+
+/** The `success` / `fail` pair every asynchronous wx API takes. */
+export interface WxCallbacks<R = WxCallbackResult> {
+  success?: (result: R) => void;
+  fail?: (result: WxCallbackResult) => void;
+}
+
+/** What `wx.getShareInfo` / `wx.getGroupEnterInfo` give `success`. */
+export interface WxShareInfoResult extends WxCallbackResult {
+  encryptedData: string;
+  iv: string;
+  /** 2.7.0+ */
+  cloudID?: string;
+}
+
+/** `App.onLaunch` / `App.onShow` options. Only what sharing needs. */
+export interface WxLaunchOptions {
+  scene?: number;
+  /** Present when opened from a group card shared with `withShareTicket` (scene 1044). */
+  shareTicket?: string;
+  path?: string;
+  query?: Record<string, unknown>;
+}
+
+/**
+ * The part of the mini program `wx` object the adapter uses. Every member is optional: old base
+ * libraries lack most of them, and a missing one means `unsupported`, never a TypeError.
+ */
+export interface WxLike {
+  getSystemInfoSync?(): { SDKVersion?: string };
+  /** 2.20.1+; preferred to the deprecated `getSystemInfoSync` when present. */
+  getAppBaseInfo?(): { SDKVersion?: string };
+  /** 1.1.1+ */
+  canIUse?(schema: string): boolean;
+  /** 1.1.0+; `menus` 2.11.3+ */
+  showShareMenu?(options: { withShareTicket?: boolean; menus?: ShareMenuName[] } & WxCallbacks): unknown;
+  /** 1.1.0+; `menus` 2.11.3+ */
+  hideShareMenu?(options: { menus?: ShareMenuName[] } & WxCallbacks): unknown;
+  /** 1.2.0+ */
+  updateShareMenu?(options: { withShareTicket?: boolean } & WxCallbacks): unknown;
+  /** 1.1.0+; `timeout` 1.9.90+ */
+  getShareInfo?(options: { shareTicket: string; timeout?: number } & WxCallbacks<WxShareInfoResult>): unknown;
+  /** 2.10.4+ */
+  getGroupEnterInfo?(options: WxCallbacks<WxShareInfoResult>): unknown;
+}
+
+/** `onShareAppMessage`'s argument (`from` / `target` 1.2.4+, `webViewUrl` 1.6.4+). */
+export interface WxShareAppMessageOption {
+  from?: string;
+  target?: unknown;
+  webViewUrl?: string;
+}
+
+/** The card fields WeChat reads from `onShareAppMessage`'s return value. */
+export interface WxShareAppMessageFields {
+  title?: string;
+  path?: string;
+  /** 1.5.0+ */
+  imageUrl?: string;
+}
+
+/** `onShareAppMessage`'s return value as this adapter builds it for the runtime's version. */
+export interface WxShareAppMessageContent extends WxShareAppMessageFields {
+  /** 2.12.0+, async content: WeChat waits up to 3 s, then uses the fields above. Never rejects. */
+  promise?: Promise<WxShareAppMessageFields>;
+  /** 1.1.0 to 2.2.x only: WeChat reports the result. */
+  success?: (result: { errMsg: string; shareTickets?: string[] }) => void;
+  fail?: (result: WxCallbackResult) => void;
+}
+
+/** `onShareTimeline`'s return value (2.11.3+): the timeline opens the current page with `query`. */
+export interface WxShareTimelineContent {
+  title?: string;
+  query?: string;
+  imageUrl?: string;
+}
+
+/** Page handlers bound to one adapter. */
+export interface WxPageHooks {
+  onShareAppMessage(options?: WxShareAppMessageOption): WxShareAppMessageContent;
+  /** Only with `sharePage(..., { timeline: true })`. */
+  onShareTimeline?(): WxShareTimelineContent;
+  /** Call it from your page's own `onShow` when the page has one (see the README). */
+  onShow(): void;
+}
+
+/** App hooks bound to one adapter: they feed launch contexts (and their tickets) to the controller. */
+export interface WxAppHooks {
+  onLaunch(options?: WxLaunchOptions): void;
+  onShow(options?: WxLaunchOptions): void;
+}
+
+export interface WxAdapterOptions {
+  /** The `wx` object. Default: the global `wx` when there is one; `null`: none (everything `unsupported`). */
+  wx?: WxLike | null;
+  /**
+   * The card WeChat gets when content is not ready synchronously: async content below 2.12.0 (or
+   * later than WeChat's 3 s on 2.12.0+), and a provider that failed. Default `{}`: WeChat's own
+   * defaults (the app's name and the current page). Validated now: invalid content throws.
+   */
+  defaults?: ShareContent;
+}
+
+/** The wx adapter: a `ShareAdapter` plus the Page/App hooks it needs from the mini program. */
+export interface WxAdapter extends ShareAdapter {
+  readonly platform: 'wx';
+  readonly initiation: { readonly app: false; readonly user: true };
+  /** The base library version every decision uses (`SDKVersion`, `1.0.0` when unknown). Read once. */
+  readonly version: string;
+  /** The page handlers; `sharePage` spreads them. */
+  readonly page: Required<WxPageHooks>;
+  /** The app hooks; `shareApp` returns them. */
+  readonly app: WxAppHooks;
+  /** The mini program lifecycle ended (a simulator's destroy): the launch context and its ticket are gone. */
+  destroy(): void;
+}
+
+/** An adapter and the controller created over it: what the Page/App helpers work on. */
+export interface WxShare {
+  adapter: WxAdapter;
+  controller: ShareController;
+}

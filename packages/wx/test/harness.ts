@@ -1,0 +1,138 @@
+import { createDecipheriv } from 'node:crypto';
+import {
+  type ContentSource,
+  compareVersion,
+  createShareController,
+  type ShareController,
+  type ShareControllerOptions,
+  type ShareEvent,
+  type ShareOutcome,
+  type ShareState,
+} from '@sharekit/core';
+import { createWxRuntime, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
+import type { AdapterCapabilities, AdapterHarness, ScriptedResult } from '@sharekit/testkit';
+import { createWxAdapter, shareApp, sharePage, type SharePageOptions, type WxAdapter, type WxAdapterOptions, type WxLike } from '../src/index';
+
+export const PAGE = '/pages/article/index';
+export const OTHER_PAGE = '/pages/other/index';
+
+/** What the simulated user does in the chat picker for each scripted result. */
+const CHOICE: Record<ScriptedResult, WxChatChoice> = {
+  shared: 'group',
+  cancelled: 'cancel',
+  failed: 'fail',
+  // 2.3.0+ (and 1.0.0): WeChat reports nothing, whatever the user picks.
+  unconfirmed: 'group',
+};
+
+/**
+ * The conformance harness: a runtime at `version` with the app and one page wired to the adapter
+ * through its own hooks (the suite creates the controller itself), launched.
+ */
+export function conformanceHarness(version: string): () => AdapterHarness {
+  return () => {
+    const runtime = createWxRuntime({ SDKVersion: version });
+    const adapter = createWxAdapter({ wx: runtime.wx });
+    runtime.App({ ...shareApp({ adapter }), onError: () => {} });
+    // sharePage needs a controller only for page content; the suite owns the controller, so the
+    // page takes the adapter's hooks directly.
+    runtime.Page(PAGE, { onShareAppMessage: adapter.page.onShareAppMessage, onShow: adapter.page.onShow });
+    runtime.launch({ path: `${PAGE}?id=42` });
+    let next: ScriptedResult = 'shared';
+    return {
+      adapter,
+      next(result) {
+        next = result;
+      },
+      async tap(from) {
+        const tap = { choose: CHOICE[next] };
+        const report = from === 'button' ? await runtime.user.tapShareButton({}, tap) : await runtime.user.tapMenuShare(tap);
+        if (!report.opened) throw new Error(`the ${from} tap did not open the share panel: ${report.reason}`);
+      },
+      launch(context) {
+        // The app goes to the background and comes back through a card: WeChat calls App.onShow
+        // with this scene and ticket (plus the page's path and query).
+        runtime.hide();
+        runtime.show({ scene: context.scene, shareTicket: context.shareTicket });
+      },
+      validTicket: () => runtime.issueTicket(),
+    };
+  };
+}
+
+/** Capabilities by version, from wx-share-facts.md. */
+export function capabilities(version: string): AdapterCapabilities {
+  const at = (since: string) => compareVersion(version, since) >= 0;
+  const reports = at('1.1.0') && !at('2.3.0');
+  return {
+    appInitiated: false,
+    userInitiated: true,
+    button: at('1.2.0'),
+    menu: at('1.1.0'),
+    updateMenu: at('1.2.0'),
+    shareTicket: at('1.1.0'),
+    shareInfo: at('1.1.0'),
+    outcomes: reports ? ['shared', 'cancelled', 'failed'] : ['unconfirmed'],
+  };
+}
+
+export interface World {
+  runtime: WxRuntime;
+  adapter: WxAdapter;
+  controller: ShareController;
+  /** Every controller event, in order. */
+  events: Array<{ state: ShareState; event: ShareEvent }>;
+  /** What App.onError received (handlers and callbacks that threw). */
+  appErrors: string[];
+  /** The outcome of the session with this id (undefined while it runs). */
+  outcome(id: number): ShareOutcome | undefined;
+  /** The outcome of the last settled session. */
+  last(): ShareOutcome | undefined;
+}
+
+export interface WorldOptions {
+  runtime?: WxRuntimeOptions;
+  adapter?: WxAdapterOptions;
+  controller?: Omit<ShareControllerOptions, 'adapter'>;
+  /** Content of the first page (set on the controller when the page shows). */
+  page?: ContentSource;
+  pageOptions?: SharePageOptions;
+  /** Register OTHER_PAGE with this content. */
+  other?: ContentSource;
+  /** Do not launch. */
+  idle?: boolean;
+  /** Hand the adapter a changed `wx` (e.g. one that lacks an API). */
+  wx?: (wx: WxRuntime['wx']) => WxLike;
+}
+
+/** A mini program at `version` wired the documented way: shareApp in App, sharePage in Page. */
+export function world(version: string, options: WorldOptions = {}): World {
+  const runtime = createWxRuntime({ SDKVersion: version, appName: 'Demo App', ...options.runtime });
+  const adapter = createWxAdapter({ wx: options.wx ? options.wx(runtime.wx) : runtime.wx, ...options.adapter });
+  const controller = createShareController({ adapter, ...options.controller });
+  const events: World['events'] = [];
+  controller.subscribe((state, event) => events.push({ state, event }));
+  const appErrors: string[] = [];
+  const share = { adapter, controller };
+  runtime.App({ ...shareApp(share), onError: (error: string) => appErrors.push(error) });
+  runtime.Page(PAGE, { ...sharePage(share, options.page, options.pageOptions) });
+  if (options.other !== undefined) runtime.Page(OTHER_PAGE, { ...sharePage(share, options.other) });
+  if (!options.idle) runtime.launch({ path: `${PAGE}?id=42` });
+  const settled = () => events.map((e) => e.state.settled).filter((s) => s !== null);
+  return {
+    runtime,
+    adapter,
+    controller,
+    events,
+    appErrors,
+    outcome: (id) => settled().find((s) => s.id === id)?.outcome,
+    last: () => controller.getState().settled?.outcome,
+  };
+}
+
+/** AES-128-CBC, PKCS#7, key = base64(session_key): what a server does (see wx-share-facts.md). */
+export function decrypt(sessionKey: string, encryptedData: string, iv: string): Record<string, unknown> {
+  const decipher = createDecipheriv('aes-128-cbc', Buffer.from(sessionKey, 'base64'), Buffer.from(iv, 'base64'));
+  const plain = Buffer.concat([decipher.update(Buffer.from(encryptedData, 'base64')), decipher.final()]);
+  return JSON.parse(plain.toString('utf8')) as Record<string, unknown>;
+}
