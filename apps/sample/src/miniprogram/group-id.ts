@@ -1,0 +1,31 @@
+import type { ShareInfo } from '@sharekit/core';
+
+/**
+ * Asks the sample's server for the group id behind encrypted share info (POST /api/group-id):
+ * the server holds the session key and decrypts with @sharekit/server. Undefined where this
+ * runtime has no `wx.request`: the page then only shows that a ticket arrived.
+ */
+export function serverGroupId(api: SampleWx, base: string): ((info: ShareInfo) => Promise<string>) | undefined {
+  const request = api.request;
+  if (typeof request !== 'function') return undefined;
+  return (info) =>
+    new Promise((resolve, reject) => {
+      request.call(api, {
+        url: `${base}/api/group-id`,
+        method: 'POST',
+        header: { 'content-type': 'application/json' },
+        data: { encryptedData: info.encryptedData, iv: info.iv, source: info.source },
+        success({ statusCode, data }) {
+          const body = (typeof data === 'object' && data !== null ? data : {}) as {
+            openGId?: unknown;
+            error?: { message?: unknown };
+          };
+          if (statusCode === 200 && typeof body.openGId === 'string') resolve(body.openGId);
+          else reject(new Error(typeof body.error?.message === 'string' ? body.error.message : `the server answered ${statusCode}`));
+        },
+        fail({ errMsg }) {
+          reject(new Error(errMsg));
+        },
+      });
+    });
+}

@@ -1,0 +1,373 @@
+// The playground: the sample's article page on a backend of your choice. "Browser" runs the
+// shared logic here over @sharekit/web; "simulated WeChat" runs the built mini program on the
+// sample server, in @sharekit/mock/wx's runtime at the chosen base library version, and this
+// page plays the user's side.
+import './style.css';
+import { createShareController, type ShareController } from '@sharekit/core';
+import { createWebAdapter, type WebAdapter } from '@sharekit/web';
+import { type ArticleApp, type ArticlePageData, articlePath, createArticleApp, pageData } from '../shared';
+import { type Child, h, replace } from './dom';
+import { type Backend, readLocation, wxVersions } from './versions';
+import { type CardView, closeWxSession, openWxSession, type WxAction, type WxSnapshot, wxAction } from './wx-client';
+
+type Mode =
+  | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp }
+  | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean };
+
+const start = readLocation(location.search);
+let mode: Mode | undefined;
+let picker: 'menu' | 'button' | null = null;
+let error: string | null = null;
+// Bumped on every backend switch: answers for an older backend are dropped.
+let generation = 0;
+
+// ---- the static frame -------------------------------------------------------------------------
+
+const backendSelect = h(
+  'select',
+  { testid: 'backend', attrs: { id: 'backend' } },
+  h('option', { attrs: { value: 'web' } }, 'Browser (@sharekit/web)'),
+  h('option', { attrs: { value: 'wx' } }, 'Simulated WeChat (@sharekit/wx)'),
+);
+const versionSelect = h(
+  'select',
+  { testid: 'version', attrs: { id: 'version' } },
+  ...wxVersions.map((v) => h('option', { attrs: { value: v } }, v === 'latest' ? 'latest' : v)),
+);
+backendSelect.value = start.backend.kind;
+versionSelect.value = start.backend.kind === 'wx' ? start.backend.version : 'latest';
+
+const phoneBar = h('div', { class: 'bar' });
+const screen = h('div', { class: 'screen', testid: 'screen' });
+const overlay = h('div', { class: 'overlay' });
+const phone = h('section', { class: 'phone', testid: 'phone', attrs: { 'aria-label': 'The article page' } }, phoneBar, screen, overlay);
+const userPanel = h('section', { class: 'panel', testid: 'user', attrs: { 'aria-labelledby': 'user-h' } });
+const matrixPanel = h('section', { class: 'panel', testid: 'matrix', attrs: { 'aria-labelledby': 'matrix-h' } });
+const logPanel = h('section', { class: 'panel', attrs: { 'aria-labelledby': 'log-h' } });
+const banner = h('div', { class: 'banner', testid: 'error', attrs: { role: 'alert' } });
+
+document.getElementById('app')!.append(
+  h(
+    'header',
+    null,
+    h('h1', null, 'sharekit playground'),
+    h(
+      'div',
+      { class: 'switch' },
+      h('label', { attrs: { for: 'backend' } }, 'Backend'),
+      backendSelect,
+      h('label', { attrs: { for: 'version' } }, 'Base library'),
+      versionSelect,
+    ),
+  ),
+  banner,
+  h('main', null, phone, h('div', { class: 'side' }, userPanel, matrixPanel, logPanel)),
+);
+
+backendSelect.addEventListener('change', () => void switchBackend(selected()));
+versionSelect.addEventListener('change', () => {
+  if (backendSelect.value === 'wx') void switchBackend(selected());
+});
+
+function selected(): Backend {
+  return backendSelect.value === 'wx' ? { kind: 'wx', version: versionSelect.value } : { kind: 'web' };
+}
+
+// ---- backends ---------------------------------------------------------------------------------
+
+function teardown(): void {
+  if (mode?.kind === 'web') {
+    mode.app.dispose();
+    mode.controller.dispose();
+    mode.adapter.closeSheet();
+  } else if (mode?.kind === 'wx' && mode.snapshot) {
+    closeWxSession(mode.snapshot.id);
+  }
+  mode = undefined;
+  picker = null;
+  error = null;
+}
+
+async function switchBackend(backend: Backend): Promise<void> {
+  const mine = ++generation;
+  teardown();
+  versionSelect.disabled = backend.kind !== 'wx';
+  const params = new URLSearchParams({ backend: backend.kind, ...(backend.kind === 'wx' && { version: backend.version }) });
+  if (start.articleId !== '42') params.set('article', start.articleId);
+  history.replaceState(null, '', `?${params}`);
+  if (backend.kind === 'web') {
+    const adapter = createWebAdapter({
+      // A shared link opens this playground at the article (the app route is not a web page here).
+      resolveUrl: (path, win) => {
+        const id = new URL(path, win.location.origin).searchParams.get('id') ?? '42';
+        return new URL(`/?article=${encodeURIComponent(id)}`, win.location.origin);
+      },
+    });
+    const controller = createShareController({ adapter });
+    const app = createArticleApp({
+      controller,
+      articleId: start.articleId,
+      assetUrl: (path) => new URL(path, location.origin).href,
+    });
+    mode = { kind: 'web', adapter, controller, app };
+    app.subscribe(() => render());
+    render();
+    await app.start();
+    return;
+  }
+  mode = { kind: 'wx', version: backend.version, snapshot: null, busy: true };
+  render();
+  try {
+    const snapshot = await openWxSession(backend.version);
+    if (mine !== generation) return closeWxSession(snapshot.id);
+    mode = { kind: 'wx', version: backend.version, snapshot, busy: false };
+  } catch (e) {
+    if (mine !== generation) return;
+    error = `Could not start the simulated WeChat: ${e instanceof Error ? e.message : String(e)}`;
+    mode = { kind: 'wx', version: backend.version, snapshot: null, busy: false };
+  }
+  render();
+}
+
+async function act(action: WxAction): Promise<void> {
+  const current = mode;
+  if (current?.kind !== 'wx' || !current.snapshot || current.busy) return;
+  const mine = generation;
+  picker = null;
+  current.busy = true;
+  render();
+  try {
+    const snapshot = await wxAction(current.snapshot.id, action);
+    if (mine !== generation) return;
+    current.snapshot = snapshot;
+    error = null;
+  } catch (e) {
+    if (mine !== generation) return;
+    error = e instanceof Error ? e.message : String(e);
+  }
+  current.busy = false;
+  render();
+}
+
+/** The user taps the menu or the share button: WeChat's chat picker opens where WeChat would. */
+function tap(via: 'menu' | 'button'): void {
+  if (mode?.kind !== 'wx' || !mode.snapshot) return;
+  const opens = via === 'menu' ? mode.snapshot.menu.visible : mode.snapshot.shareButton;
+  // Where WeChat would not open it, the runtime says why (the tap goes through with no choice to make).
+  if (!opens) void act({ type: 'tap', via, choose: 'cancel' });
+  else {
+    picker = via;
+    render();
+  }
+}
+
+// ---- rendering --------------------------------------------------------------------------------
+
+function articleView(data: ArticlePageData, shareButton: Child): HTMLElement {
+  return h(
+    'article',
+    { class: 'article', testid: 'article' },
+    h('img', { class: 'cover', attrs: { src: data.imageUrl, alt: '', width: '500', height: '400' } }),
+    h('h2', { testid: 'title' }, data.title),
+    h('p', { class: 'summary' }, data.summary),
+    shareButton,
+    h('div', { class: `card group-${data.groupStatus}`, testid: 'group', attrs: { 'data-status': data.groupStatus } }, data.groupText),
+    data.outcomeStatus &&
+      h(
+        'div',
+        { class: `card outcome-${data.outcomeStatus}`, testid: 'outcome', attrs: { 'data-status': data.outcomeStatus, role: 'status' } },
+        `Last share: ${data.outcomeText}`,
+      ),
+    data.error && h('div', { class: 'card outcome-failed' }, data.error),
+    h('p', { class: 'meta' }, `${data.menuText} · ${data.contentMode} content · card path ${data.path}`),
+  );
+}
+
+function noButton(text: string): HTMLElement {
+  return h('p', { class: 'hint', testid: 'no-share-button' }, text);
+}
+
+function renderWeb(m: Extract<Mode, { kind: 'web' }>): void {
+  const data = pageData(m.app.getView());
+  const url = new URL(`/?article=${encodeURIComponent(data.articleId)}`, location.origin).href;
+  replace(phoneBar, h('span', { class: 'address', attrs: { title: url } }, url));
+  const button = data.canShareButton
+    ? h(
+        'button',
+        {
+          class: 'share',
+          testid: 'share-button',
+          // Synchronous up to the platform call: navigator.share needs the click's activation.
+          on: { click: () => void m.app.share('button') },
+        },
+        'Share this article',
+      )
+    : noButton('This browser can neither share nor show a share sheet.');
+  replace(screen, articleView(data, button));
+  replace(overlay);
+  const can = (schema: string) => (m.controller.canIUse(schema) ? 'yes' : 'no');
+  replace(
+    userPanel,
+    h('h2', { attrs: { id: 'user-h' } }, 'The user'),
+    h(
+      'p',
+      null,
+      'The user is you: press the page’s share button. Where the browser has no navigator.share (desktop Chrome on Linux, Firefox), the fallback sheet opens: copy the link, a QR code for WeChat, intent links.',
+    ),
+    h(
+      'ul',
+      { class: 'facts' },
+      h('li', null, `navigator.share (web.share): ${can('web.share')}`),
+      h('li', null, `fallback sheet (web.sheet): ${can('web.sheet')}`),
+      h('li', null, `clipboard (web.clipboard): ${can('web.clipboard')}`),
+    ),
+  );
+  renderMatrix(data, 'this browser');
+  renderLog(data.log, []);
+}
+
+function cardButton(card: CardView, disabled: boolean): HTMLElement {
+  return h(
+    'li',
+    null,
+    h(
+      'button',
+      { testid: `open-card-${card.index}`, disabled, on: { click: () => void act({ type: 'open-card', card: card.index }) } },
+      `Open the card in the ${card.label}`,
+    ),
+    card.withShareTicket ? ' (carries a share ticket)' : ' (no share ticket)',
+  );
+}
+
+function renderWx(m: Extract<Mode, { kind: 'wx' }>): void {
+  const s = m.snapshot;
+  replace(
+    phoneBar,
+    h('span', { class: 'nav-title' }, s ? `Article · WeChat ${s.version}` : `WeChat ${m.version}`),
+    h(
+      'button',
+      {
+        class: 'capsule',
+        testid: 'capsule',
+        disabled: !s || m.busy,
+        attrs: { 'aria-label': 'The ··· menu: send to chat', title: 'The ··· menu: send to chat' },
+        on: { click: () => tap('menu') },
+      },
+      '···',
+    ),
+  );
+  if (!s?.page) {
+    replace(screen, h('p', { class: 'hint' }, m.busy ? 'Starting the simulated WeChat…' : 'No page.'));
+    replace(overlay);
+    replace(userPanel, h('h2', { attrs: { id: 'user-h' } }, 'The user'));
+    replace(matrixPanel);
+    replace(logPanel);
+    return;
+  }
+  const button = s.shareButton
+    ? h(
+        'button',
+        { class: 'share', testid: 'share-button', disabled: m.busy, on: { click: () => tap('button') } },
+        'Share this article',
+      )
+    : noButton('Share from the ··· menu: this base library has no share button.');
+  replace(screen, articleView(s.page, button));
+  replace(
+    overlay,
+    picker &&
+      h(
+        'div',
+        { class: 'picker', testid: 'picker', attrs: { role: 'dialog', 'aria-label': 'WeChat: send to chat' } },
+        h('p', null, `Send to chat (from the ${picker === 'menu' ? '··· menu' : 'share button'})`),
+        h('button', { testid: 'pick-group', on: { click: () => void act({ type: 'tap', via: picker!, choose: 'group' }) } }, 'A group chat'),
+        h('button', { testid: 'pick-single', on: { click: () => void act({ type: 'tap', via: picker!, choose: 'single' }) } }, 'A one-to-one chat'),
+        h('button', { testid: 'pick-cancel', on: { click: () => void act({ type: 'tap', via: picker!, choose: 'cancel' }) } }, 'Cancel'),
+      ),
+  );
+  replace(
+    userPanel,
+    h('h2', { attrs: { id: 'user-h' } }, 'The user'),
+    h(
+      'p',
+      { class: 'meta' },
+      `WeChat ${s.version}: the ··· menu ${s.menu.visible ? `has “Send to chat”${s.menu.withShareTicket ? ', with share tickets' : ''}` : 'has no “Send to chat”'}; the share button ${s.shareButton ? 'renders' : 'does not render'}.`,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { testid: 'tap-menu', disabled: m.busy, on: { click: () => tap('menu') } }, 'Tap ··· › Send to chat'),
+      h('button', { testid: 'tap-button', disabled: m.busy || !s.shareButton, on: { click: () => tap('button') } }, 'Tap the share button'),
+      h('button', { testid: 'restart', disabled: m.busy, on: { click: () => void act({ type: 'restart' }) } }, 'Restart the mini program'),
+    ),
+    h('h3', null, 'Cards shared so far'),
+    s.cards.length
+      ? h('ul', { class: 'cards' }, ...s.cards.map((card) => cardButton(card, m.busy)))
+      : h('p', { class: 'hint' }, 'None yet: share to a chat, then open the card from there.'),
+    s.errors.length > 0 && h('div', { class: 'card outcome-failed' }, `The mini program threw: ${s.errors.join('; ')}`),
+  );
+  renderMatrix(s.page, `WeChat ${s.version}`);
+  renderLog(s.page.log, s.user);
+}
+
+function renderMatrix(data: ArticlePageData, where: string): void {
+  replace(
+    matrixPanel,
+    h('h2', { attrs: { id: 'matrix-h' } }, `canIUse on ${where}`),
+    h(
+      'table',
+      null,
+      h('thead', null, h('tr', null, h('th', null, 'schema'), h('th', null, 'answer'), h('th', null, 'so the page…'))),
+      h(
+        'tbody',
+        null,
+        ...data.matrix.map((row) =>
+          h(
+            'tr',
+            { attrs: { 'data-schema': row.schema, 'data-available': String(row.available) } },
+            h('td', null, h('code', null, row.schema)),
+            h('td', { class: row.available ? 'yes' : 'no' }, row.available ? 'true' : 'false'),
+            h('td', null, row.use),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function renderLog(page: ArticlePageData['log'], user: WxSnapshot['user']): void {
+  const pageLog = h('ol', { class: 'log', testid: 'page-log' }, ...page.map((e) => h('li', { class: `log-${e.kind}` }, e.text)));
+  replace(
+    logPanel,
+    h('h2', { attrs: { id: 'log-h' } }, 'Live log'),
+    user.length > 0 && h('h3', null, 'WeChat and the user'),
+    user.length > 0 && h('ol', { class: 'log', testid: 'user-log' }, ...user.map((e) => h('li', null, e.text))),
+    h('h3', null, 'The page: state machine and outcomes'),
+    pageLog,
+  );
+  pageLog.scrollTop = pageLog.scrollHeight;
+}
+
+function render(): void {
+  replace(banner, error);
+  banner.hidden = error === null;
+  phone.dataset.backend = mode?.kind ?? '';
+  // For tests and assistive tech alike: is the page settled, and on which version?
+  const ready = mode?.kind === 'web' || (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
+  phone.setAttribute('aria-busy', String(!ready));
+  phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : '';
+  if (mode?.kind === 'web') renderWeb(mode);
+  else if (mode?.kind === 'wx') renderWx(mode);
+}
+
+// Keyboard: Esc closes the simulated chat picker, like WeChat's back gesture.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && picker) {
+    event.preventDefault();
+    void act({ type: 'tap', via: picker, choose: 'cancel' });
+  }
+});
+window.addEventListener('pagehide', teardown);
+
+void switchBackend(start.backend);
+// The route a card opens, for the curious: the same on both targets.
+document.title = `sharekit playground · ${articlePath(start.articleId)}`;

@@ -1,0 +1,90 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isShareError } from '@sharekit/core';
+import { decryptGroupId, readGroupIdRequest } from './group-id';
+import { HttpError, readJson, sendError, sendJson } from './http';
+import { loadMiniProgramBundle, type MiniProgramBundle, type SampleRequest } from './miniprogram-host';
+import { createWxSessions } from './wx-sessions';
+
+export interface SampleApiOptions {
+  appId: string;
+  /** Held here only: the simulated runtime encrypts with it, /api/group-id decrypts with it. */
+  sessionKey: string;
+  /** The built mini program (dist/miniprogram) the simulated WeChat sessions run. */
+  miniprogramDir: string;
+}
+
+/** What POST /api/group-id answers, as status and JSON body. */
+function groupIdAnswer(body: unknown, options: SampleApiOptions): { status: number; body: unknown } {
+  try {
+    const openGId = decryptGroupId(readGroupIdRequest(body), options);
+    return { status: 200, body: { openGId } };
+  } catch (error) {
+    if (!isShareError(error)) throw error;
+    return { status: 400, body: { error: { code: error.code, message: error.message } } };
+  }
+}
+
+/**
+ * The sample's HTTP API:
+ * - `POST /api/group-id {encryptedData, iv, source?}` -> `{openGId}`: decrypts share info with the
+ *   demo session key (@sharekit/server).
+ * - `POST /api/wx/sessions {version}` -> a snapshot: a simulated WeChat (@sharekit/mock/wx) at that
+ *   base library version running the built mini program, launched on the article page.
+ * - `POST /api/wx/sessions/:id/actions {type: 'tap' | 'open-card' | 'restart', ...}` -> a snapshot.
+ * - `DELETE /api/wx/sessions/:id`.
+ */
+export function createSampleApi(options: SampleApiOptions) {
+  let bundle: MiniProgramBundle | undefined;
+  const loadBundle = () => {
+    try {
+      bundle ??= loadMiniProgramBundle(options.miniprogramDir);
+    } catch (error) {
+      throw new HttpError(503, 'not-built', `the mini program is not built (${String(error)}): run pnpm build in apps/sample`);
+    }
+    return bundle;
+  };
+  // The hosted mini program's wx.request reaches the same handler, in process.
+  const request: SampleRequest = async (url, body) => {
+    if (new URL(url, 'http://sample.invalid').pathname !== '/api/group-id') return { statusCode: 404, data: {} };
+    const answer = groupIdAnswer(body, options);
+    return { statusCode: answer.status, data: answer.body };
+  };
+  const sessions = createWxSessions({ appId: options.appId, sessionKey: options.sessionKey, bundle: loadBundle, request });
+
+  /** Answers /api/* requests; false for anything else. */
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const { pathname } = new URL(req.url ?? '/', 'http://sample.invalid');
+    if (!pathname.startsWith('/api/')) return false;
+    try {
+      if (pathname === '/api/group-id') {
+        if (req.method !== 'POST') throw new HttpError(405, 'method', 'POST JSON { encryptedData, iv }');
+        const answer = groupIdAnswer(await readJson(req), options);
+        sendJson(res, answer.status, answer.body);
+        return true;
+      }
+      if (pathname === '/api/wx/sessions' && req.method === 'POST') {
+        const body = (await readJson(req)) as { version?: unknown } | undefined;
+        sendJson(res, 201, await sessions.create(body?.version));
+        return true;
+      }
+      const match = /^\/api\/wx\/sessions\/([\w-]+)(\/actions)?$/.exec(pathname);
+      if (match?.[2] && req.method === 'POST') {
+        sendJson(res, 200, await sessions.act(match[1]!, await readJson(req)));
+        return true;
+      }
+      if (match && !match[2] && req.method === 'DELETE') {
+        sessions.delete(match[1]!);
+        res.writeHead(204).end();
+        return true;
+      }
+      throw new HttpError(404, 'not-found', `no API at ${req.method} ${pathname}`);
+    } catch (error) {
+      sendError(res, error);
+      return true;
+    }
+  }
+
+  return { handle, sessions, close: () => sessions.close() };
+}
+
+export type SampleApi = ReturnType<typeof createSampleApi>;

@@ -1,0 +1,173 @@
+// The playground in real Chromium (Debian's), against the sample server started here on a free
+// port: the browser backend with its fallback sheet and the clipboard, then the simulated WeChat
+// at several base library versions. Screenshots go to test-results/ (gitignored).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SampleServer, startSampleServer } from '../src/server';
+import { launchChromium } from './browser';
+import { dist, results } from './paths';
+
+let server: SampleServer;
+let browser: Browser;
+
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 375, height: 667 };
+const shot = (name: string) => join(results, `${name}.png`);
+
+beforeAll(async () => {
+  mkdirSync(results, { recursive: true });
+  server = await startSampleServer({ port: 0, webRoot: join(dist, 'web'), miniprogramDir: join(dist, 'miniprogram') });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, errors };
+}
+
+const row = (page: Page, schema: string) => page.locator(`[data-testid="matrix"] tr[data-schema="${schema}"]`);
+
+async function simulate(page: Page, version: string): Promise<void> {
+  await page.getByTestId('backend').selectOption('wx');
+  await page.getByTestId('version').selectOption(version);
+  const settled = page.locator('[data-testid="phone"][aria-busy="false"]');
+  await settled.waitFor();
+  if (version !== 'latest') expect(await settled.getAttribute('data-version')).toBe(version);
+  await page.getByTestId('title').waitFor();
+}
+
+/** The user taps (menu or button) and picks a chat in the simulated picker; waits for the answer. */
+async function share(page: Page, via: 'tap-menu' | 'share-button', choose: 'pick-group' | 'pick-single' | 'pick-cancel') {
+  await page.getByTestId(via).click();
+  await page.getByTestId(choose).click();
+  await page.getByTestId('picker').waitFor({ state: 'detached' });
+  await page.locator('[data-testid="phone"][aria-busy="false"]').waitFor();
+}
+
+describe('the playground in Chromium', () => {
+  it('browser backend: the fallback sheet copies the link to the clipboard', async () => {
+    const { context, page, errors } = await open(desktop);
+    try {
+      await page.goto(server.url);
+      await page.getByTestId('title').waitFor();
+      expect(await page.getByTestId('title').textContent()).toBe('The answer, shared once');
+      // Chromium on Linux has no navigator.share: the sheet is the way.
+      expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
+      expect(await row(page, 'button.open-type.share').getAttribute('data-available')).toBe('true');
+      expect(await row(page, 'showShareMenu.object.withShareTicket').getAttribute('data-available')).toBe('false');
+      await page.screenshot({ path: shot('desktop-web'), fullPage: true });
+
+      await page.getByTestId('share-button').click();
+      const copy = page.locator('[data-sharekit-sheet]').getByRole('button', { name: 'Copy link' });
+      await copy.waitFor();
+      expect(await page.locator('[data-sharekit-sheet] dialog').textContent()).toContain('The answer, shared once');
+      await page.screenshot({ path: shot('desktop-web-sheet') });
+      await copy.click();
+
+      await expect.poll(() => page.getByTestId('outcome').getAttribute('data-status')).toBe('shared');
+      expect(await page.getByTestId('outcome').textContent()).toBe('Last share: shared (copy), no share ticket');
+      const link = new URL('/?article=42', server.url).href;
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+      const log = await page.getByTestId('page-log').locator('li').allTextContents();
+      expect(log).toContain('request from the button (the app) -> composing #1');
+      expect(log).toContain('#1 shared (copy), no share ticket');
+      // The sheet closes by itself after the confirmation.
+      await page.locator('[data-sharekit-sheet]').waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('simulated WeChat: 1.0.0 loses the button and tickets, 2.3.0 is unconfirmed, a group card gives the group id', async () => {
+    const { context, page, errors } = await open(desktop);
+    try {
+      await page.goto(server.url);
+      await page.getByTestId('title').waitFor();
+
+      await simulate(page, '1.0.0');
+      expect(await page.getByTestId('share-button').count()).toBe(0);
+      await page.getByTestId('no-share-button').waitFor();
+      expect(await page.getByTestId('tap-button').isDisabled()).toBe(true);
+      for (const schema of ['button.open-type.share', 'showShareMenu.object.withShareTicket', 'onShareAppMessage.return.imageUrl', 'getShareInfo']) {
+        expect(await row(page, schema).getAttribute('data-available'), schema).toBe('false');
+      }
+      // The menu item is there on 1.0.0 (the page defines onShareAppMessage); no result comes back.
+      await share(page, 'tap-menu', 'pick-group');
+      expect(await page.getByTestId('outcome').getAttribute('data-status')).toBe('unconfirmed');
+      expect(await page.getByTestId('user').textContent()).toContain('(no share ticket)');
+      await page.screenshot({ path: shot('desktop-wx-1.0.0'), fullPage: true });
+
+      await simulate(page, '1.5.0');
+      await share(page, 'tap-menu', 'pick-group');
+      expect(await page.getByTestId('outcome').textContent()).toBe('Last share: shared (shareAppMessage), 1 share ticket(s)');
+      await share(page, 'share-button', 'pick-cancel');
+      expect(await page.getByTestId('outcome').getAttribute('data-status')).toBe('cancelled');
+
+      await simulate(page, '2.3.0');
+      await page.getByTestId('share-button').waitFor();
+      expect(await row(page, 'showShareMenu.object.withShareTicket').getAttribute('data-available')).toBe('true');
+      await share(page, 'share-button', 'pick-group');
+      expect(await page.getByTestId('outcome').getAttribute('data-status')).toBe('unconfirmed');
+      expect(await page.getByTestId('outcome').textContent()).toContain('unconfirmed');
+      expect(await page.getByTestId('user-log').textContent()).toContain('WeChat reports no result');
+
+      // Someone opens the card in the group: a ticket, decrypted on the server to the group id.
+      await page.getByTestId('open-card-0').click();
+      await expect.poll(() => page.getByTestId('group').getAttribute('data-status')).toBe('resolved');
+      expect(await page.getByTestId('group').textContent()).toBe('Opened from group tGsimulatedGroup0001');
+      await page.screenshot({ path: shot('desktop-wx-2.3.0'), fullPage: true });
+
+      await simulate(page, 'latest');
+      expect(await row(page, 'onShareAppMessage.return.promise').getAttribute('data-available')).toBe('true');
+      await share(page, 'tap-menu', 'pick-single');
+      expect(await page.getByTestId('user-log').textContent()).toContain('async content: resolved');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits a phone screen (375x667)', async () => {
+    const { context, page, errors } = await open(phone);
+    try {
+      await page.goto(server.url);
+      await page.getByTestId('title').waitFor();
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBe(0);
+      await page.screenshot({ path: shot('phone-web') });
+      await page.getByTestId('share-button').click();
+      await page.locator('[data-sharekit-sheet]').getByRole('button', { name: 'Copy link' }).waitFor();
+      await page.screenshot({ path: shot('phone-web-sheet') });
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('outcome').getAttribute('data-status')).toBe('cancelled');
+
+      await simulate(page, '2.12.0');
+      expect(await overflow()).toBe(0);
+      await page.getByTestId('share-button').click();
+      await page.getByTestId('picker').waitFor();
+      await page.screenshot({ path: shot('phone-wx-picker') });
+      await page.getByTestId('pick-group').click();
+      await page.getByTestId('picker').waitFor({ state: 'detached' });
+      await expect.poll(() => page.getByTestId('outcome').getAttribute('data-status')).toBe('unconfirmed');
+      await page.screenshot({ path: shot('phone-wx'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
