@@ -166,7 +166,10 @@ export interface ShareState {
 export interface ShareHost {
   /**
    * The platform asks for content now (the user tapped the menu or a share button). Runs the
-   * provider at once; when it is synchronous, `content` is ready before this returns.
+   * provider at once; when it is synchronous, `content` is ready before this returns. The
+   * session is presenting when this returns: the platform shares whatever the adapter hands it
+   * (the content, or its defaults), so only the platform's result (or `resume`, or the timeout)
+   * ends it.
    */
   request(trigger: ShareTrigger): HostedShare;
   /** A new launch or show context (replaces the previous one). */
@@ -175,6 +178,13 @@ export interface ShareHost {
   resume(channel?: string): void;
   /** The app lifecycle ended: the launch context (and its ticket) is gone. */
   destroy(): void;
+  /** The menu as the controller last confirmed it. */
+  getMenu(): MenuState;
+  /**
+   * The platform's menu is now this, without an app call: WeChat keeps one menu per page, so
+   * when another page shows, its own menu is the one that counts.
+   */
+  syncMenu(menu: MenuState): void;
   /** Something the app should know but that is not an outcome (e.g. async content ignored). */
   warn(error: ShareError): void;
 }
@@ -184,9 +194,10 @@ export interface ShareSession {
   readonly id: number;
   /**
    * Called once when the session ends, whoever ended it: the adapter's own result, the
-   * controller's timeout, or dispose. Close whatever UI the share still shows.
+   * controller's timeout, or dispose; at once when it has ended already. Close whatever UI the
+   * share still shows.
    */
-  onEnd(listener: (outcome: ShareOutcome) => void): void;
+  onEnd(listener: () => void): void;
 }
 
 /** One user-initiated share, from the adapter's side. */
@@ -194,9 +205,16 @@ export interface HostedShare {
   readonly id: number;
   /** Validated content, when the provider was synchronous and succeeded. */
   readonly content: ShareContent | undefined;
-  /** When the provider is async: its validated content. Rejects with a ShareError. */
+  /**
+   * When the provider is async: its validated content. Rejects with a ShareError (also reported
+   * as a `warning`; the session goes on with the platform's defaults).
+   */
   readonly pending: Promise<ShareContent> | undefined;
-  /** Set when the request already settled as failed (provider threw, invalid content, disposed). */
+  /**
+   * Why there is no content: the provider failed (also reported as a `warning`; the platform
+   * shares its defaults and the session still ends with the platform's result), or the request
+   * was refused (`busy`, `disposed`: already settled). Either way, hand the platform defaults.
+   */
   readonly error: ShareError | undefined;
   /** Report the platform's result. Late or repeated reports are ignored. */
   settle(outcome: ShareOutcome): void;
@@ -238,6 +256,7 @@ export type ShareEvent =
   | { type: 'menu'; op: 'show'; options: ShowMenuOptions }
   | { type: 'menu'; op: 'hide'; options: HideMenuOptions }
   | { type: 'menu'; op: 'update'; options: UpdateMenuOptions }
+  | { type: 'menu'; op: 'sync'; menu: MenuState }
   | { type: 'launch'; context: LaunchContext }
   | { type: 'destroy' }
   | { type: 'warning'; error: ShareError }

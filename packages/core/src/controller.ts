@@ -89,12 +89,31 @@ function read<T>(what: string, fn: () => T): T {
   }
 }
 
-function readOptions(options: ShareControllerOptions): ShareControllerOptions {
+const MAX_TIMER = 2 ** 31 - 1; // setTimeout's limit: larger values fire at once
+
+function checkTimeout(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > MAX_TIMER) {
+    throw invalid(`${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value}); a session must not hang`);
+  }
+  return value;
+}
+
+function readOptions(options: ShareControllerOptions) {
   const o = read('createShareController options', () => ({ ...options }));
-  if (typeof o.adapter !== 'object' || o.adapter === null || read('the adapter', () => typeof o.adapter.platform) !== 'string') {
+  const adapter = o.adapter;
+  if (typeof adapter !== 'object' || adapter === null || read('the adapter', () => typeof adapter.platform) !== 'string') {
     throw invalid('createShareController needs { adapter }, a ShareAdapter such as createMockAdapter()');
   }
-  return o;
+  return {
+    adapter,
+    // Read once: a getter that changes its mind later cannot turn a share into a TypeError.
+    initiation: read('adapter.initiation', () => ({ app: adapter.initiation?.app === true, user: adapter.initiation?.user === true })),
+    content: o.content,
+    presentTimeout: checkTimeout('presentTimeout', o.presentTimeout, 60_000),
+    composeTimeout: checkTimeout('composeTimeout', o.composeTimeout, 10_000),
+    onListenerError: typeof o.onListenerError === 'function' ? o.onListenerError : logError,
+  };
 }
 
 /**
@@ -102,7 +121,7 @@ function readOptions(options: ShareControllerOptions): ShareControllerOptions {
  * Apps on every platform use the same controller; only the adapter changes.
  */
 export function createShareController(options: ShareControllerOptions): ShareController {
-  const { adapter, content, presentTimeout = 60_000, composeTimeout = 10_000, onListenerError = logError } = readOptions(options);
+  const { adapter, initiation, content, presentTimeout, composeTimeout, onListenerError } = readOptions(options);
   const { platform } = adapter;
   let source = checkSource(content ?? {});
   let state = initialState(adapter.initialMenu);
@@ -110,6 +129,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
   // Per request id: whoever waits for its outcome (share() callers, adapters closing their UI).
   const waiters = new Map<number, Array<(outcome: ShareOutcome) => void>>();
   const onSettle = (id: number, fn: (outcome: ShareOutcome) => void) => waiters.set(id, [...(waiters.get(id) ?? []), fn]);
+  const running = (id: number) => state.session.phase !== 'idle' && state.session.id === id;
   let cancelTimer: (() => void) | undefined;
 
   function armTimer(): void {
@@ -182,7 +202,8 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     if (!composed(id, content)) return;
     try {
       // Called synchronously from share() when the provider is: the web's user activation lives on.
-      const result = adapter.share!(content, trigger, { id, onEnd: (fn) => onSettle(id, fn) });
+      const session = { id, onEnd: (fn: () => void) => (running(id) ? onSettle(id, () => fn()) : fn()) };
+      const result = adapter.share!(content, trigger, session);
       Promise.resolve(result).then(
         (outcome) => settle(id, outcome),
         (e) => settle(id, failedWith(toShareError(e, 'platform', platform))),
@@ -203,7 +224,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     const { id, outcome } = begin(trigger, 'app');
     if (outcome) return Promise.resolve(outcome);
     const result = new Promise<ShareOutcome>((resolve) => onSettle(id, resolve));
-    if (!adapter.initiation?.app || typeof adapter.share !== 'function') {
+    if (!initiation.app || typeof adapter.share !== 'function') {
       settle(
         id,
         failedWith(
@@ -235,22 +256,23 @@ export function createShareController(options: ShareControllerOptions): ShareCon
         ...fields,
       });
       if (outcome) return hosted({ error: outcome.status === 'failed' ? outcome.error : undefined });
+      // The platform shares whatever the adapter hands it now, so the session presents at once:
+      // the content, or the platform's defaults while async content is on its way or failed.
+      // Only the platform's result, `resume` or the present timeout ends it.
       const c = compose(trigger);
+      composed(id, c.content ?? {});
       if (c.error) {
-        settle(id, failedWith(c.error));
+        dispatch({ type: 'warning', error: c.error });
         return hosted({ error: c.error });
       }
-      if (c.content) {
-        composed(id, c.content);
-        return hosted({ content: c.content });
-      }
+      if (c.content) return hosted({ content: c.content });
       const pending = c.pending!.then(
         (content) => {
           composed(id, content);
           return content;
         },
         (e: ShareError) => {
-          settle(id, failedWith(e));
+          dispatch({ type: 'warning', error: e });
           throw e;
         },
       );
@@ -261,6 +283,13 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     launch: (context) => void dispatch({ type: 'launch', context: launchContext(context) }),
     resume: (channel) => void dispatch(channel === undefined ? { type: 'resume' } : { type: 'resume', channel }),
     destroy: () => void dispatch({ type: 'destroy' }),
+    getMenu: () => state.menu,
+    syncMenu: (menu) =>
+      void dispatch({
+        type: 'menu',
+        op: 'sync',
+        menu: { visible: menu.visible === true, withShareTicket: menu.withShareTicket === true, menus: menuOptions<{ menus?: ShareMenuName[] }>({ menus: menu.menus }, 'syncMenu').menus ?? [] },
+      }),
     warn: (error) => void dispatch({ type: 'warning', error }),
   };
 
@@ -281,7 +310,16 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     dispatch(event(options));
   }
 
-  const disconnect = typeof adapter.connect === 'function' ? adapter.connect(host) : undefined;
+  let disconnect: (() => void) | undefined;
+  if (typeof adapter.connect === 'function') {
+    let connected: unknown;
+    try {
+      connected = adapter.connect(host);
+    } catch (error) {
+      throw new ShareError('platform', `the ${platform} adapter failed to connect: ${error instanceof Error ? error.message : String(error)}`, { platform, cause: error });
+    }
+    if (typeof connected === 'function') disconnect = connected as () => void;
+  }
 
   return {
     platform,

@@ -34,4 +34,4 @@ export { shareFeatures, type ShareFeature } from './features';
 export { initialState, transition } from './machine';
 export { normalizeOutcome } from './outcome';
 export { contentLimits, validateContent } from './validate';
-export { compareVersion } from './version';
+export { checkVersion, compareVersion } from './version';

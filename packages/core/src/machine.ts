@@ -31,9 +31,9 @@ function withMenus(menu: MenuState, menus: ShareMenuName[]): MenuState {
  * The share state machine, pure: every rule lives here, the controller only feeds it events.
  * Returns the same object when the event changes nothing (ignored or rejected without a trace).
  *
- * - A request while a session runs: an app request is settled at once as `failed` `busy` and the
- *   running session is left alone. A user request (the platform asked for content) means the
- *   platform closed its previous panel, so the previous session settles `unconfirmed` first.
+ * - A request while a session runs is settled at once as `failed` `busy` and the running session
+ *   is left alone; except a user request (the platform asked for content) while a user session
+ *   runs: the platform closed its previous panel, so that session settles `unconfirmed` first.
  * - A settle, composed or timeout for a session that is not the current one is ignored (late).
  * - Timeout: composing fails with `timeout`; presenting settles `unconfirmed`.
  * - Resume (the page shows again): a running session settles `unconfirmed`.
@@ -53,7 +53,9 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       const id = state.nextId;
       const composing = { phase: 'composing' as const, id, trigger: event.trigger, initiator: event.initiator };
       if (session.phase === 'idle') return { ...state, nextId: id + 1, session: composing };
-      if (event.initiator === 'app') {
+      // Only a user session is superseded by a user request: the platform has one share panel.
+      // A running app session is left alone, whoever asks.
+      if (event.initiator === 'app' || session.initiator === 'app') {
         return {
           ...state,
           nextId: id + 1,
@@ -63,7 +65,8 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       return { ...settle(state, session.id, { status: 'unconfirmed' }), nextId: id + 1, session: composing };
     }
     case 'composed':
-      if (session.phase !== 'composing' || session.id !== event.id) return state;
+      // Presenting already: the platform took defaults first and the real content arrived later.
+      if (session.phase === 'idle' || session.id !== event.id) return state;
       return { ...state, session: { ...session, phase: 'presenting', content: event.content } };
     case 'settle':
       if (session.phase === 'idle' || session.id !== event.id) return state;
@@ -82,6 +85,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       return settle(state, session.id, event.channel === undefined ? { status: 'unconfirmed' } : { status: 'unconfirmed', channel: event.channel });
     case 'menu': {
       const { menu } = state;
+      if (event.op === 'sync') return { ...state, menu: { ...event.menu, menus: [...event.menu.menus] } };
       if (event.op === 'show') {
         const shown = withMenus(menu, [...menu.menus, ...(event.options.menus ?? ['shareAppMessage'])]);
         return { ...state, menu: { ...shown, withShareTicket: event.options.withShareTicket ?? false } };

@@ -13,6 +13,15 @@ function parts(version: unknown, name: string): string[] {
   return version.split('.').map((p) => p.replace(/^0+(?=\d)/, ''));
 }
 
+/**
+ * Throws a ShareError `invalid-version` naming `name` unless `version` is dot-separated digits
+ * ("2.12.0"); returns it typed. For adapters that take a base library version as an option.
+ */
+export function checkVersion(version: unknown, name = 'version'): string {
+  parts(version, name);
+  return version as string;
+}
+
 function comparePart(a: string, b: string): number {
   if (a.length !== b.length) return a.length > b.length ? 1 : -1;
   return a === b ? 0 : a > b ? 1 : -1;

@@ -128,6 +128,14 @@ describe('bad-input corpus', () => {
     else expect(outcome.status).toBe('shared');
   });
 
+  it('an adapter whose connect throws or whose initiation is hostile gives a typed error at creation', () => {
+    const connectThrows = { ...stub(), connect: () => { throw new TypeError('boom'); } };
+    typedOrFine(() => createShareController({ adapter: connectThrows }), ['platform']);
+    expect(() => createShareController({ adapter: connectThrows })).toThrow(/^platform: the stub adapter failed to connect: boom/);
+    const hostileInitiation = Object.defineProperty(stub(), 'initiation', { get: () => { throw new Error('getter'); } });
+    expect(() => createShareController({ adapter: hostileInitiation })).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
+
   it('transition ignores events it does not know without corrupting state', () => {
     const state = initialState();
     for (const value of HOSTILE) {

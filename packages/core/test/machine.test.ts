@@ -43,10 +43,10 @@ const events: Record<string, ShareEvent> = {
  * Menu, launch, destroy and warning do not touch sessions: checked separately below.
  */
 type Expect = { phase: string; settles?: [number, string]; same?: boolean };
-const running = (phase: string): Record<string, Expect> => ({
+const running = (phase: string, initiator: 'app' | 'user'): Record<string, Expect> => ({
   'request(app)': { phase, settles: [2, 'busy'] },
-  'request(user)': { phase: 'composing', settles: [1, 'unconfirmed'] },
-  'composed(1)': phase === 'composing' ? { phase: 'presenting' } : { phase, same: true },
+  'request(user)': initiator === 'user' ? { phase: 'composing', settles: [1, 'unconfirmed'] } : { phase, settles: [2, 'busy'] },
+  'composed(1)': { phase: 'presenting' },
   'composed(9)': { phase, same: true },
   'settle(1)': { phase: 'idle', settles: [1, 'shared'] },
   'settle(9)': { phase, same: true },
@@ -69,10 +69,10 @@ const idleish = (disposed: boolean): Record<string, Expect> => ({
 });
 const table: Record<string, Record<string, Expect>> = {
   idle: idleish(false),
-  'composing(app)': running('composing'),
-  'composing(user)': running('composing'),
-  'presenting(app)': running('presenting'),
-  'presenting(user)': running('presenting'),
+  'composing(app)': running('composing', 'app'),
+  'composing(user)': running('composing', 'user'),
+  'presenting(app)': running('presenting', 'app'),
+  'presenting(user)': running('presenting', 'user'),
   disposed: idleish(true),
 };
 
@@ -136,6 +136,12 @@ describe('transition: menu arithmetic', () => {
     expect(show({ menus: ['shareTimeline'] }).menu.visible).toBe(false);
     const again = transition(hidden, { type: 'menu', op: 'show', options: {} });
     expect(again.menu.menus).toEqual(['shareAppMessage', 'shareTimeline']);
+  });
+  it('sync takes the platform’s menu as it is (another page shows) and copies it', () => {
+    const menus: Array<'shareAppMessage' | 'shareTimeline'> = ['shareAppMessage'];
+    const synced = transition(show({ withShareTicket: true }), { type: 'menu', op: 'sync', menu: { visible: true, withShareTicket: false, menus } });
+    menus.push('shareTimeline');
+    expect(synced.menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
   });
   it('hide without menus hides everything', () => {
     const both = show({ menus: ['shareAppMessage', 'shareTimeline'] });

@@ -1,6 +1,7 @@
 import {
   canIUse,
-  compareVersion,
+  checkVersion,
+  isShareError,
   type HostedShare,
   type ShareContent,
   ShareError,
@@ -34,9 +35,10 @@ function after<T>(step: MockStep, value: T): Promise<T> {
  * every call. `canIUse` and the menu follow WeChat's table at the configured base library version,
  * so an app can be tested against "WeChat 1.1.0" without a runtime.
  */
-export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter {
-  const version = options.version ?? '3.4.0';
-  compareVersion(version, '0'); // a malformed version is a ShareError now, not a false later
+export function createMockAdapter(options: MockAdapterOptions | null = {}): MockAdapter {
+  options ??= {};
+  // A malformed version is a ShareError now, not a false later.
+  const version = checkVersion(options.version ?? '3.4.0', 'createMockAdapter({ version })');
   const platform = options.platform ?? 'mock';
   const initiation = { app: options.initiation?.app ?? true, user: options.initiation?.user ?? true };
   const fallback = options.fallback ?? DEFAULT_STEP;
@@ -63,6 +65,9 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
 
   const nextStep = () => steps.shift() ?? fallback;
 
+  // Like WeChat: an option only counts when it asks for something (`false` is the default).
+  const asks = (value: unknown) => value !== undefined && value !== false;
+
   async function menuCall(method: MockMethod, schema: string, args: unknown[], optionSchemas: Record<string, boolean>) {
     enter(method, args);
     if (!has(schema)) throw unsupported(schema);
@@ -88,16 +93,16 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
       }
     },
     showMenu: (o) =>
-      menuCall('showMenu', 'showShareMenu', [o], { withShareTicket: o.withShareTicket === true, menus: o.menus !== undefined }),
-    hideMenu: (o) => menuCall('hideMenu', 'hideShareMenu', [o], { menus: o.menus !== undefined }),
+      menuCall('showMenu', 'showShareMenu', [o], { withShareTicket: asks(o.withShareTicket), menus: asks(o.menus) }),
+    hideMenu: (o) => menuCall('hideMenu', 'hideShareMenu', [o], { menus: asks(o.menus) }),
     updateMenu: (o) =>
       menuCall('updateMenu', 'updateShareMenu', [o], {
-        withShareTicket: o.withShareTicket !== undefined,
-        isUpdatableMessage: o.isUpdatableMessage !== undefined,
-        activityId: o.activityId !== undefined,
-        templateInfo: o.templateInfo !== undefined,
-        toDoActivityId: o.toDoActivityId !== undefined,
-        isPrivateMessage: o.isPrivateMessage !== undefined,
+        withShareTicket: asks(o.withShareTicket),
+        isUpdatableMessage: asks(o.isUpdatableMessage),
+        activityId: asks(o.activityId),
+        templateInfo: asks(o.templateInfo),
+        toDoActivityId: asks(o.toDoActivityId),
+        isPrivateMessage: asks(o.isPrivateMessage),
       }),
     async getShareInfo(ticket, o): Promise<ShareInfo> {
       enter('getShareInfo', [ticket, o]);
@@ -145,28 +150,30 @@ export function createMockAdapter(options: MockAdapterOptions = {}): MockAdapter
       if (!host) {
         // No controller: the platform shares its own defaults and nobody hears of it.
         const orphan: HostedShare = { id: 0, content: undefined, pending: undefined, error: undefined, settle() {} };
-        return { hosted: orphan, content: Promise.resolve(undefined) };
+        return { hosted: orphan, content: Promise.resolve({}) };
       }
       const hosted = host.request(trigger);
+      // Refused (busy, disposed): the platform shares its defaults and nobody hears of it.
+      if (isShareError(hosted.error, 'busy') || isShareError(hosted.error, 'disposed')) {
+        return { hosted, content: Promise.resolve({}) };
+      }
       const step = nextStep();
-      const content: Promise<ShareContent | undefined> = hosted.pending
+      // What the platform shares: the content, or its defaults ({}) when the provider failed.
+      const content: Promise<ShareContent> = hosted.pending
         ? hosted.pending.then(
             (c) => c,
-            () => undefined,
+            () => ({}),
           )
-        : Promise.resolve(hosted.content);
-      if (!hosted.error) {
-        void content.then((c) => {
-          if (c === undefined) return;
-          let outcome: ShareOutcome | undefined;
-          try {
-            outcome = outcomeOf(step);
-          } catch (error) {
-            outcome = { status: 'failed', error: new ShareError('platform', String(error), { platform, cause: error }) };
-          }
-          if (outcome) void after(step, outcome).then(hosted.settle);
-        });
-      }
+        : Promise.resolve(hosted.content ?? {});
+      void content.then(() => {
+        let outcome: ShareOutcome | undefined;
+        try {
+          outcome = outcomeOf(step);
+        } catch (error) {
+          outcome = { status: 'failed', error: new ShareError('platform', String(error), { platform, cause: error }) };
+        }
+        if (outcome) void after(step, outcome).then(hosted.settle);
+      });
       return { hosted, content };
     },
     launch: (context) => host?.launch(context),

@@ -33,8 +33,8 @@ export interface MockAdapterOptions {
 export interface MockTap {
   /** The controller's view of the share: content, pending content or the error. */
   hosted: HostedShare;
-  /** The content the platform got (awaits an async provider). Undefined when it failed. */
-  content: Promise<ShareContent | undefined>;
+  /** What the platform shared (awaits an async provider): the content, or `{}` for its defaults. */
+  content: Promise<ShareContent>;
 }
 
 export interface MockAdapter extends ShareAdapter {

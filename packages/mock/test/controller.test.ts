@@ -94,13 +94,31 @@ describe('controller: app-initiated shares', () => {
       return share(content, trigger);
     };
     adapter.queue({ status: 'hang' }, { status: 'hang' });
-    void controller.share();
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(ended).toHaveBeenCalledWith({ status: 'unconfirmed' });
+    await Promise.all([controller.share(), vi.advanceTimersByTimeAsync(1000)]);
+    expect(ended).toHaveBeenCalledTimes(1);
     void controller.share();
     controller.dispose();
     expect(ended).toHaveBeenCalledTimes(2);
-    expect(ended.mock.calls[1]![0]).toMatchObject({ status: 'failed', error: { code: 'disposed' } });
+  });
+
+  it('a session end listener registered after the end is called at once', async () => {
+    const { adapter, controller } = setup();
+    let late: ((fn: () => void) => void) | undefined;
+    const share = adapter.share.bind(adapter);
+    adapter.share = (content, trigger, session) => {
+      late = session!.onEnd;
+      return share(content, trigger);
+    };
+    await controller.share();
+    const ended = vi.fn();
+    late!(ended);
+    expect(ended).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([Number.POSITIVE_INFINITY, Number.NaN, 0, -5, 2 ** 31, '5000'])('presentTimeout %s is invalid-argument (a session must not hang, nor end at once)', (value) => {
+    expect(() => createShareController({ adapter: createMockAdapter(), presentTimeout: value as number })).toThrow(
+      expect.objectContaining({ code: 'invalid-argument' }),
+    );
   });
 
   it('an async provider that never resolves fails with timeout', async () => {
@@ -211,12 +229,38 @@ describe('controller: user-initiated shares', () => {
     expect(settledFor(1)).toBe(1);
   });
 
-  it('a throwing provider on a tap gives the adapter the error and settles failed', () => {
-    const { adapter, controller } = setup({}, { content: () => ({ path: 'no-slash' }) });
-    const { hosted } = adapter.tap('menu');
+  it('a failing provider on a tap is a warning; the platform shares its defaults and reports the outcome', async () => {
+    const { adapter, controller, log } = setup({}, { content: () => ({ path: 'no-slash' }) });
+    adapter.queue({ status: 'shared', tickets: ['T'] });
+    const { hosted, content } = adapter.tap('menu');
     expect(hosted.content).toBeUndefined();
     expect(isShareError(hosted.error, 'invalid-content')).toBe(true);
-    expect(controller.getState().settled?.outcome.status).toBe('failed');
+    expect(log.find((l) => l.event.type === 'warning')?.event).toMatchObject({ error: { code: 'invalid-content' } });
+    expect(controller.getState().session).toMatchObject({ phase: 'presenting', content: {} });
+    await expect(content).resolves.toEqual({});
+    await new Promise((r) => setTimeout(r, 0));
+    expect(controller.getState().settled).toEqual({ id: 1, outcome: { status: 'shared', tickets: ['T'] } });
+  });
+
+  it('a user request while an app share runs is busy and leaves the app share alone', async () => {
+    const { adapter, controller } = setup();
+    adapter.queue({ status: 'shared', tickets: [], delay: 20 });
+    const first = controller.share();
+    const { hosted } = adapter.tap('menu');
+    expect(isShareError(hosted.error, 'busy')).toBe(true);
+    await expect(first).resolves.toEqual({ status: 'shared', tickets: [] });
+  });
+
+  it('a user session presents at once with an async provider: no compose timeout, the platform ends it', async () => {
+    vi.useFakeTimers();
+    const { adapter, controller } = setup({}, { content: () => new Promise(() => {}), composeTimeout: 100, presentTimeout: 5000 });
+    adapter.queue({ status: 'hang' });
+    adapter.tap('menu');
+    expect(controller.getState().session.phase).toBe('presenting');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(controller.getState().session.phase).toBe('presenting');
+    adapter.resume();
+    expect(controller.getState().settled?.outcome).toEqual({ status: 'unconfirmed' });
   });
 
   it('an async provider hands the adapter a pending promise', async () => {
@@ -224,6 +268,7 @@ describe('controller: user-initiated shares', () => {
     const { hosted } = adapter.tap('menu');
     expect(hosted.content).toBeUndefined();
     await expect(hosted.pending).resolves.toEqual(content);
+    await new Promise((r) => setTimeout(r, 0));
     expect(controller.getState().session).toMatchObject({ phase: 'idle' });
     expect(controller.getState().settled?.outcome.status).toBe('shared');
   });

@@ -4,8 +4,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { createMockAdapter } from '../src';
 
 describe('createMockAdapter', () => {
-  it('rejects a malformed version at creation', () => {
-    expect(() => createMockAdapter({ version: 'latest' })).toThrow(expect.objectContaining({ code: 'invalid-version' }));
+  it('rejects a malformed version at creation, naming the option', () => {
+    expect(() => createMockAdapter({ version: 'latest' })).toThrow(/^invalid-version: createMockAdapter\(\{ version \}\) must look like "2\.12\.0"/);
+    expect(() => createMockAdapter(null)).not.toThrow();
+  });
+
+  it('gates options that ask for something, as WeChat does: false is the default, not a request', async () => {
+    const adapter = createMockAdapter({ version: '2.12.0' });
+    await expect(adapter.updateMenu({ withShareTicket: true, isPrivateMessage: false })).resolves.toBeUndefined();
+    await expect(adapter.updateMenu({ isPrivateMessage: true })).rejects.toMatchObject({ code: 'unsupported' });
   });
 
   it('plays queued steps in order, then the fallback', async () => {
@@ -56,7 +63,7 @@ describe('createMockAdapter', () => {
   it('a tap with no controller connected goes nowhere, without throwing', async () => {
     const adapter = createMockAdapter();
     const { content } = adapter.tap('menu');
-    await expect(content).resolves.toBeUndefined();
+    await expect(content).resolves.toEqual({});
     expect(adapter.connected).toBe(false);
   });
 

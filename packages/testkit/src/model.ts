@@ -117,8 +117,8 @@ function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command
 
   const menu = fc.record({
     op: fc.constantFrom('show' as const, 'hide' as const, 'update' as const),
-    withShareTicket: fc.option(fc.boolean(), { nil: undefined }),
-    menus: fc.option(fc.constantFrom(...MENUS), { nil: undefined }),
+    withShareTicket: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
+    menus: fc.option(fc.constantFrom(...MENUS), { nil: undefined, freq: 2 }),
   });
   const menuCommand = (o: { op: 'show' | 'hide' | 'update'; withShareTicket?: boolean; menus?: ShareMenuName[] }): Command => ({
     check: (m) => !m.disposed,
@@ -133,9 +133,13 @@ function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command
         if (!isShareError(error)) throw new Error(`menu ${o.op} threw a non-ShareError: ${String(error)}`);
         ok = false;
       }
-      // What must work: show without options where the menu exists.
-      if (!ok && o.op === 'show' && caps.menu && options.withShareTicket === undefined && !options.menus) {
-        throw new Error('showMenu() failed on a platform with a menu');
+      // canIUse says what works: an operation it allows must succeed, and one it denies must fail
+      // (with `unsupported`). `withShareTicket: false` asks for nothing, as on WeChat.
+      const api = { show: 'showShareMenu', hide: 'hideShareMenu', update: 'updateShareMenu' }[o.op];
+      const asked = [...(o.op !== 'hide' && o.withShareTicket ? ['withShareTicket'] : []), ...(o.op !== 'update' && o.menus ? ['menus'] : [])];
+      const allowed = (o.op === 'update' ? caps.updateMenu : caps.menu) && asked.every((k) => r.controller.canIUse(`${api}.object.${k}`));
+      if (allowed !== ok) {
+        throw new Error(`${o.op}Menu(${JSON.stringify(options)}) ${ok ? 'worked' : 'failed'} but canIUse says it ${allowed ? 'works' : 'does not'}`);
       }
       if (ok) m.menu = predictMenu(m.menu, o); // the adapter confirmed: the model applies the op
 
