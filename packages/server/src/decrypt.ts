@@ -1,6 +1,6 @@
 import { createDecipheriv } from 'node:crypto';
 import { TextDecoder } from 'node:util';
-import { ShareError } from '@sharekit/core';
+import { isShareError, ShareError } from '@sharekit/core';
 import { decodeBase64, describeBase64Problem } from './base64';
 
 /** WeChat's stamp inside every piece of open data: which mini program it is for, and when. */
@@ -24,7 +24,10 @@ export interface DecryptOptions {
   maxAgeSeconds?: number;
   /** With `maxAgeSeconds`: how far in the future a watermark may be (clock skew). Default 60. */
   clockSkewSeconds?: number;
-  /** The current time: milliseconds since the epoch (like `Date.now()`) or a Date. Default: now. */
+  /**
+   * The current time: milliseconds since the epoch (like `Date.now()`) or a Date. Default: now.
+   * Checked whenever given: outside 1973..5138 (seconds or microseconds by mistake) is `invalid-input`.
+   */
   now?: number | Date;
 }
 
@@ -85,24 +88,46 @@ interface Input {
   nowMs: number;
 }
 
+const FIELDS = ['appId', 'sessionKey', 'iv', 'encryptedData', 'maxAgeSeconds', 'clockSkewSeconds', 'now'] as const;
+type Fields = Record<(typeof FIELDS)[number], unknown>;
+
+// Whatever a hostile getter or proxy throws stays out: no cause, no message quoted (it could
+// carry anything, the session key included). Every failure is a ShareError, as documented.
 function readInput(options: DecryptOptions): Input {
   if (typeof options !== 'object' || options === null) {
     throw invalid('expected an options object { appId, sessionKey, encryptedData, iv }');
   }
-  const { appId, maxAgeSeconds, clockSkewSeconds, now } = options;
+  const fields = {} as Fields;
+  for (const field of FIELDS) {
+    try {
+      fields[field] = options[field];
+    } catch {
+      throw invalid(`${field} could not be read (its getter or a proxy threw): pass a plain options object`);
+    }
+  }
+  try {
+    return checkInput(fields);
+  } catch (error) {
+    if (isShareError(error)) throw error;
+    throw invalid('an option could not be inspected (a proxy or a fake Date threw): pass plain strings, numbers and Dates');
+  }
+}
+
+function checkInput(fields: Fields): Input {
+  const { appId, maxAgeSeconds, clockSkewSeconds, now } = fields;
   if (typeof appId !== 'string' || appId.length === 0) {
     throw invalid(`appId must be your mini program's AppID, a non-empty string (got ${describeType(appId)})`);
   }
-  const key = readBase64(options, 'sessionKey', 'pass session_key exactly as code2Session returned it');
+  const key = readBase64(fields, 'sessionKey', 'pass session_key exactly as code2Session returned it');
   if (key.length !== 16) {
     throw invalid(
       `sessionKey must decode to 16 bytes (got ${key.length}): pass session_key exactly as code2Session returned it`,
     );
   }
   const fromClient = 'pass it exactly as the wx API returned it (URL-encode it when it travels in a query string)';
-  const iv = readBase64(options, 'iv', fromClient);
+  const iv = readBase64(fields, 'iv', fromClient);
   if (iv.length !== 16) throw invalid(`iv must decode to 16 bytes (got ${iv.length}): ${fromClient}`);
-  const data = readBase64(options, 'encryptedData', fromClient);
+  const data = readBase64(fields, 'encryptedData', fromClient);
   if (data.length % 16 !== 0) {
     throw invalid(
       `encryptedData must decode to a multiple of 16 bytes, the AES block size (got ${data.length}): ${fromClient}`,
@@ -110,6 +135,7 @@ function readInput(options: DecryptOptions): Input {
   }
   checkSeconds('maxAgeSeconds', maxAgeSeconds);
   checkSeconds('clockSkewSeconds', clockSkewSeconds);
+  const nowMs = readNow(now);
   return {
     appId,
     key,
@@ -117,14 +143,14 @@ function readInput(options: DecryptOptions): Input {
     data,
     maxAgeSeconds,
     clockSkewSeconds: clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
-    nowMs: readNow(now),
+    nowMs,
   };
 }
 
 type Base64Field = 'sessionKey' | 'iv' | 'encryptedData';
 
-function readBase64(options: DecryptOptions, field: Base64Field, whatToDo: string): Buffer {
-  const value: unknown = options[field];
+function readBase64(fields: Fields, field: Base64Field, whatToDo: string): Buffer {
+  const value = fields[field];
   if (typeof value !== 'string') {
     throw invalid(`${field} must be a base64 string (got ${describeType(value)}): ${whatToDo}`);
   }
@@ -135,18 +161,36 @@ function readBase64(options: DecryptOptions, field: Base64Field, whatToDo: strin
   return result.bytes;
 }
 
-function checkSeconds(field: string, value: unknown): void {
+function checkSeconds(field: string, value: unknown): asserts value is number | undefined {
   if (value === undefined) return;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
     throw invalid(`${field} must be a finite number of seconds, 0 or more (got ${describeNumber(value)})`);
   }
 }
 
+// Plausible milliseconds since the epoch: 1973-03-03 to the year 5138. Seconds (about 1.7e9 today)
+// and microseconds (about 1.7e15) fall outside, whether or not maxAgeSeconds uses `now`.
+const MIN_NOW_MS = 1e11;
+const MAX_NOW_MS = 1e14;
+
 function readNow(now: unknown): number {
   if (now === undefined) return Date.now();
-  const ms = now instanceof Date ? now.getTime() : now;
+  const ms = now instanceof Date ? Date.prototype.getTime.call(now) : now;
   if (typeof ms !== 'number' || !Number.isFinite(ms)) {
     throw invalid(`now must be milliseconds since the epoch or a valid Date (got ${describeNumber(now)})`);
+  }
+  const got = `got ${now instanceof Date ? `a Date of ${ms} ms` : ms}`;
+  if (ms <= MIN_NOW_MS) {
+    throw invalid(
+      `now must be milliseconds since the epoch, like Date.now() (${got}, before 1973): this looks like ` +
+        'seconds; pass milliseconds (seconds * 1000) or a Date, or leave now out',
+    );
+  }
+  if (ms >= MAX_NOW_MS) {
+    throw invalid(
+      `now must be milliseconds since the epoch, like Date.now() (${got}, after the year 5138): this looks ` +
+        'like microseconds or nanoseconds; pass milliseconds or a Date, or leave now out',
+    );
   }
   return ms;
 }

@@ -159,8 +159,23 @@ describe('decryptOpenData: watermark checks', () => {
     expect(() => decryptOpenData(at(-600, { clockSkewSeconds: 600 }))).not.toThrow();
   });
 
-  it('catches now passed in seconds instead of milliseconds (the watermark looks far in the future)', () => {
-    shareErrorOf(() => decryptOpenData(at(0, { now: now / 1000 })), 'expired');
+  it('catches now passed in seconds instead of milliseconds: invalid-input with a hint', () => {
+    const error = shareErrorOf(() => decryptOpenData(at(0, { now: now / 1000 })), 'invalid-input');
+    expect(error.message).toMatch(/^invalid-input: now .*got 1704110400.*seconds.*milliseconds/);
+  });
+
+  it('validates now whenever it is given, without maxAgeSeconds too', () => {
+    const plain = optionsFor(stamped({}));
+    for (const bad of [now / 1000, new Date(now / 1000), 0, -1, 1e11, 1e14, now * 1000, Number.NaN, new Date('nope')]) {
+      const error = shareErrorOf(() => decryptOpenData({ ...plain, now: bad }), 'invalid-input');
+      expect(error.message, String(bad)).toMatch(/^invalid-input: now /);
+    }
+    expect(shareErrorOf(() => decryptOpenData({ ...plain, now: now / 1000 }), 'invalid-input').message).toMatch(/seconds/);
+    expect(shareErrorOf(() => decryptOpenData({ ...plain, now: now * 1000 }), 'invalid-input').message).toMatch(/microseconds/);
+    // Plausible milliseconds, and any valid Date of them, pass: 1973 to 5138.
+    for (const good of [now, new Date(now), Date.now(), new Date(), 1e11 + 1, 1e14 - 1]) {
+      expect(() => decryptOpenData({ ...plain, now: good }), String(good)).not.toThrow();
+    }
   });
 
   it('checks no time at all without maxAgeSeconds', () => {
@@ -197,6 +212,42 @@ describe('decryptOpenData: invalid-input names the field', () => {
   it.each(cases)('%s', (_name, patch, message) => {
     const error = shareErrorOf(() => decryptOpenData({ ...good, ...patch } as DecryptOptions), 'invalid-input');
     expect(error.message).toMatch(message);
+  });
+
+  it.each(['appId', 'sessionKey', 'iv', 'encryptedData', 'maxAgeSeconds', 'clockSkewSeconds', 'now'])(
+    'an options object whose %s getter throws: invalid-input naming it, without the thrown error',
+    (field) => {
+      const options = { ...good };
+      Object.defineProperty(options, field, {
+        enumerable: true,
+        get() {
+          throw new Error(`getter of ${field}: ${good.sessionKey}`);
+        },
+      });
+      const error = shareErrorOf(() => decryptOpenData(options), 'invalid-input');
+      expect(error.message).toMatch(new RegExp(`^invalid-input: ${field} could not be read`));
+      expect(error.message).not.toContain(good.sessionKey);
+      expect(error.cause).toBeUndefined();
+    },
+  );
+
+  it('hostile proxies and fake Dates are invalid-input, never a raw error', () => {
+    const throwing = new Proxy({}, { get: () => { throw new Error('trap'); }, getPrototypeOf: () => { throw new Error('trap'); } });
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const hostile: unknown[] = [
+      new Proxy(good, { get: () => { throw new Error('trap'); } }),
+      revocable.proxy,
+      { ...good, now: Object.create(Date.prototype) },
+      { ...good, now: throwing },
+      { ...good, appId: revocable.proxy },
+      { ...good, sessionKey: throwing },
+      { ...good, maxAgeSeconds: revocable.proxy },
+    ];
+    for (const options of hostile) {
+      const error = shareErrorOf(() => decryptOpenData(options as DecryptOptions), 'invalid-input');
+      expect(error.cause).toBeUndefined();
+    }
   });
 
   it('rejects a missing options object', () => {

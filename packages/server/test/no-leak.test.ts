@@ -88,6 +88,15 @@ function caseList(): Case[] {
   add('bad encryptedData', () => decryptOpenData({ ...good, encryptedData: `${good.encryptedData}=` }));
   add('bad maxAgeSeconds', () => decryptOpenData({ ...good, maxAgeSeconds: -1 }));
   add('bad now', () => decryptOpenData({ ...good, now: new Date(Number.NaN) }));
+  add('throwing getter', () =>
+    decryptOpenData(
+      Object.defineProperty({ ...good }, 'iv', {
+        get() {
+          throw new Error(`${keyB64} ${MARKER}`);
+        },
+      }),
+    ),
+  );
   // A malformed key is still a key: neither it nor the key it nearly is may appear.
   const malformed = [
     ['key with a space', keyB64.replace(/\+|^./, ' ')],

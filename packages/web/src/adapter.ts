@@ -54,7 +54,14 @@ const failed = (e: ShareError): ShareOutcome => ({ status: 'failed', error: e })
  * code for WeChat, intent links), loaded as its own chunk the first time it is needed.
  * SSR-safe: without a window, shares fail `unsupported`.
  */
-export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
+export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
+  // null is "no options" (JSON configs, `opts ?? null`); anything else that is not an object is a
+  // mistake worth hearing about now, not a TypeError or a silently default adapter.
+  if (input != null && (typeof input !== 'object' || Array.isArray(input))) {
+    const got = Array.isArray(input) ? 'an array' : typeof input;
+    throw error('invalid-argument', `options must be an object or nothing (got ${got})`);
+  }
+  const options: WebAdapterOptions = input ?? {};
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
   let sheet: Sheet | undefined;
   let opened = 0; // bumped by every open and closeSheet(): a sheet that loads too late stays shut
@@ -75,7 +82,8 @@ export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
     closeSheet();
     const id = opened;
     let done = false;
-    // The controller ended the session (its timeout, dispose): a sheet must not outlive it.
+    // The controller ended the session (its timeout, dispose): a sheet must not outlive it. If it
+    // ended already (a late NotAllowedError), this runs at once and the sheet never opens.
     session?.onEnd(() => {
       if (!done && id === opened) closeSheet();
     });
@@ -111,6 +119,7 @@ export function createWebAdapter(options: WebAdapterOptions = {}): WebAdapter {
       }
       const title = content.title ?? win.document.title;
       const text = content.text ?? '';
+      // The raw imageUrl: the sheet chunk keeps only what other sites can fetch (shareImageUrl).
       const data: IntentData = { url, title, text, imageUrl: content.imageUrl ?? '' };
       const native: ShareData = { title, text, url };
       if (content.files?.length) native.files = content.files as File[];

@@ -14,9 +14,14 @@ export type ChannelName =
 
 /** What an intent link is built from (all strings; empty when the content has none). */
 export interface IntentData {
+  /** The absolute http(s) URL being shared. */
   url: string;
   title: string;
   text: string;
+  /**
+   * `content.imageUrl` as an absolute http(s) URL (a relative one resolved against the page);
+   * empty for none, and for URLs no other site can fetch (`wxfile:`, `cloud:`, `blob:`, `data:`).
+   */
   imageUrl: string;
 }
 
@@ -25,7 +30,10 @@ export interface CustomChannel {
   /** Reported as the outcome's `channel`. */
   name: string;
   label: string;
-  /** An http(s) or mailto: URL; encode what you put in it (encodeURIComponent). */
+  /**
+   * An http(s) or mailto: URL; encode what you put in it (encodeURIComponent). Anything else,
+   * or a throw, opens nothing: the sheet says `labels.linkFailed` and stays open.
+   */
   href(data: IntentData): string;
 }
 
@@ -53,6 +61,7 @@ export type SheetLabels = Record<ChannelName, string> & {
   copyFailed: string;
   scan: string;
   qrFailed: string;
+  linkFailed: string;
 };
 
 export const defaultLabels: SheetLabels = {
@@ -61,7 +70,8 @@ export const defaultLabels: SheetLabels = {
   copied: 'Link copied',
   copyFailed: 'Copy this link:',
   scan: 'Scan with WeChat to share',
-  qrFailed: 'The QR code could not be loaded',
+  qrFailed: 'The QR code could not be shown',
+  linkFailed: 'This link could not be opened',
   copy: 'Copy link',
   wechat: 'WeChat',
   x: 'X',
@@ -107,4 +117,20 @@ export function intentUrl(channel: string, data: IntentData): string | undefined
     b: text ? `${text}\n\n${url}` : url,
   };
   return INTENTS[channel]!.replace(/=(\w)/g, (_, f: string) => `=${encodeURIComponent(fields[f]!)}`);
+}
+
+/**
+ * The image URL handed to other sites (Weibo `pic`, QQ `pics`, custom channels): `imageUrl`
+ * resolved against the page like `content.url`, kept only when it is http(s). WeChat temp files
+ * (`wxfile:`), cloud file ids, page-local `blob:` and `data:` URLs mean nothing to another
+ * site, so they become '' (no image) rather than being sent.
+ */
+export function shareImageUrl(imageUrl: string | undefined, win: Window): string {
+  if (!imageUrl) return '';
+  try {
+    const url = new URL(imageUrl, win.location.href);
+    return /^https?:$/.test(url.protocol) ? url.href : '';
+  } catch {
+    return '';
+  }
 }

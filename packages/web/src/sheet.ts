@@ -1,5 +1,5 @@
 import type { ShareOutcome } from '@sharekit/core';
-import { type Channel, defaultChannels, defaultLabels, type IntentData, intentUrl, type SheetLabels } from './channels';
+import { type Channel, defaultChannels, defaultLabels, type IntentData, intentUrl, type SheetLabels, shareImageUrl } from './channels';
 import { copyText } from './clipboard';
 import { sheetStyle } from './sheet-style';
 
@@ -16,11 +16,16 @@ export interface Sheet {
  */
 export function openSheet(
   win: Window,
-  data: IntentData,
+  /** With `imageUrl` as the content gave it: only what other sites can fetch goes on. */
+  content: IntentData,
   channels: readonly Channel[] = defaultChannels,
   custom: Partial<SheetLabels> = {},
   timeout = 0,
 ): Sheet {
+  const imageUrl = shareImageUrl(content.imageUrl, win);
+  const data: IntentData = { ...content, imageUrl };
+  // The sheet may also show a page-local blob: image, which no other site gets.
+  const preview = imageUrl || (/^blob:/i.test(content.imageUrl) ? content.imageUrl : '');
   const labels = { ...defaultLabels, ...custom };
   const doc = win.document;
   // The element to give focus back to, looked up through shadow roots (web component apps).
@@ -60,7 +65,7 @@ export function openSheet(
   h('button', dialog, { className: 'x', textContent: '×', ariaLabel: labels.close, onclick: close });
   if (data.title) h('p', dialog, { textContent: data.title });
   h('p', dialog, { className: 'u', textContent: data.url });
-  if (/^(https?|blob):/.test(data.imageUrl)) h('img', dialog, { src: data.imageUrl, alt: '' });
+  if (preview) h('img', dialog, { src: preview, alt: '' });
   const list = h('ul', dialog);
   const status = h('p', dialog, { role: 'status' });
   const panel = h('div', dialog);
@@ -93,14 +98,34 @@ export function openSheet(
             input.select();
           }
         } else if (name === 'wechat') {
-          say(labels.scan, { status: 'unconfirmed', channel: name });
-          import('./qr').then(
-            ({ qrSvg }) => panel.replaceChildren(qrSvg(doc, data.url, labels.scan)),
-            () => say(labels.qrFailed, { status: 'cancelled' }),
-          );
+          // Closing counts as `unconfirmed` only once a QR code is shown; until then, or when it
+          // fails, closing means what it meant before WeChat was picked.
+          const qrFailed = () => {
+            status.textContent = labels.qrFailed;
+          };
+          status.textContent = labels.scan;
+          import('./qr').then(({ qrSvg }) => {
+            try {
+              panel.replaceChildren(qrSvg(doc, data.url, labels.scan));
+              onClose = { status: 'unconfirmed', channel: name };
+            } catch {
+              // lean-qr throws past a version 40 code's capacity (2953 bytes); URLs may be 8192.
+              qrFailed();
+            }
+          }, qrFailed);
         } else {
-          const href = typeof channel === 'string' ? intentUrl(name, data) : channel.href(data);
-          if (!/^(https?|mailto):/.test(href ?? '')) return;
+          let href: string | undefined;
+          try {
+            href = typeof channel === 'string' ? intentUrl(name, data) : channel.href(data);
+          } catch (e) {
+            // The app's channel is broken: tell the developer, keep the sheet and its session
+            // for the other channels (nothing was shared, so there is no outcome to report).
+            console.error(`sharekit: the href() of channel "${name}" threw`, e);
+          }
+          if (!/^(https?|mailto):/.test(href ?? '')) {
+            status.textContent = labels.linkFailed;
+            return;
+          }
           win.open(href, '_blank', 'noopener');
           onClose = { status: 'unconfirmed', channel: name };
           close();

@@ -47,7 +47,9 @@ it('loads the sheet only when it is needed, and the QR chunk only when WeChat is
   expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'wechat' });
 });
 
-it('the QR code decodes back to the shared URL', async () => {
+// Not a decode: no independent QR reader is installed (and Chromium on Linux has no
+// BarcodeDetector). This checks that the SVG draws exactly the modules lean-qr computed.
+it('the SVG draws exactly the modules lean-qr generates, inside a 4-module quiet zone', async () => {
   const { generate } = await import('lean-qr');
   const { qrSvg } = await import('../src/qr');
   const svg = qrSvg(document, URL_, 'label');
@@ -68,4 +70,23 @@ it('hides WeChat inside the WeChat browser (MicroMessenger)', async () => {
   expect(channelNames(root)).toContain('copy');
   adapter.closeSheet();
   expect((await outcome).status).toBe('cancelled');
+});
+
+it('a URL too long for a QR code shows qrFailed, no unhandled rejection, and the sheet stays usable', async () => {
+  removeShare();
+  // 3000 bytes: more than a version 40 QR code holds (2953); core allows URLs up to 8192.
+  const long = `https://example.com/?q=${'a'.repeat(3000 - 23)}`;
+  const ctrl = createShareController({ adapter, content: { title: 'QR', url: long } });
+  const outcome = ctrl.share();
+  const root = await openedSheet();
+  await userEvent.click(channelButton(root, 'wechat'));
+  const status = root.querySelector('[role=status]')!;
+  await vi.waitFor(() => expect(status.textContent).toBe('The QR code could not be shown'));
+  expect(root.querySelector('svg')).toBeNull();
+  expect(root.querySelector('dialog')!.open).toBe(true);
+  expect(ctrl.getState().session.phase).toBe('presenting');
+  // No QR code was shown, so closing now is a plain cancel, not "unconfirmed wechat".
+  await userEvent.keyboard('{Escape}');
+  expect(await outcome).toEqual({ status: 'cancelled' });
+  ctrl.dispose();
 });

@@ -1,4 +1,4 @@
-import { createShareController, type ShareContent, type ShareController } from '@sharekit/core';
+import { createShareController, type ShareContent, type ShareController, type ShareSession } from '@sharekit/core';
 import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebAdapter, type WebAdapterOptions } from '../src';
@@ -189,9 +189,52 @@ describe('fallback sheet', () => {
     expect(channelButton(root, 'mastodon').textContent).toBe('Mastodon');
     await userEvent.click(channelButton(root, 'evil'));
     expect(open).not.toHaveBeenCalled();
+    expect(root.querySelector('[role=status]')?.textContent).toBe('This link could not be opened');
     await userEvent.click(channelButton(root, 'mastodon'));
     expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'mastodon' });
     expect(open.mock.calls[0]![0]).toBe(`https://mastodon.social/share?text=${encodeURIComponent(URL_)}`);
+  });
+
+  it('a custom channel whose href throws says so, stays open and settles nothing', async () => {
+    const open = stubOpen();
+    const ctrl = setup({
+      channels: [
+        {
+          name: 'broken',
+          label: 'Broken',
+          href: () => {
+            throw new Error('bug in the app');
+          },
+        },
+        'telegram',
+      ],
+      labels: { linkFailed: '无法打开此链接' },
+    });
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { root, outcome, dialog } = await shareFromButton(ctrl);
+    await userEvent.click(channelButton(root, 'broken'));
+    await vi.waitFor(() => expect(root.querySelector('[role=status]')?.textContent).toBe('无法打开此链接'));
+    // The developer hears about the bug; the user gets a message, not a dead button.
+    expect(consoleError).toHaveBeenCalledWith(expect.stringContaining('"broken"'), expect.objectContaining({ message: 'bug in the app' }));
+    consoleError.mockRestore();
+    expect(open).not.toHaveBeenCalled();
+    expect(dialog.open).toBe(true);
+    expect(ctrl.getState().session.phase).toBe('presenting');
+    // Still usable: another channel works and gives the real outcome.
+    await userEvent.click(channelButton(root, 'telegram'));
+    expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'telegram' });
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('a session that already ended when the sheet would open keeps it shut', async () => {
+    const adapter = createWebAdapter();
+    close = adapter.closeSheet;
+    // ShareSession.onEnd calls a listener at once when the session has already ended.
+    const ended: ShareSession = { id: 1, onEnd: (listener) => listener() };
+    const outcome = await adapter.share(CONTENT, { from: 'api' }, ended);
+    expect(outcome).toEqual({ status: 'cancelled' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sheetHost()).toBeNull();
   });
 
   it('labels translate the sheet', async () => {
@@ -244,6 +287,28 @@ describe('intent links', () => {
     qzone: `https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url=${enc(URL_)}&title=${enc(title)}&desc=${enc(text)}&summary=${enc(text)}`,
     email: `mailto:?subject=${enc(title)}&body=${enc(`${text}\n\n${URL_}`)}`,
   };
+
+  it('sends Weibo and QQ only absolute http(s) image URLs (relative ones resolved on the page)', async () => {
+    const open = stubOpen();
+    const blob = URL.createObjectURL(new Blob(['x'], { type: 'image/png' }));
+    const cases: [string, string][] = [
+      ['https://cdn.example.com/cover.png', 'https://cdn.example.com/cover.png'],
+      ['/img/cover.png', `${location.origin}/img/cover.png`],
+      ['wxfile://tmp_0123.png', ''],
+      ['cloud://env-1.7a/cover.png', ''],
+      [blob, ''],
+    ];
+    for (const [imageUrl, pic] of cases) {
+      for (const [channel, field] of [['weibo', 'pic'], ['qq', 'pics']] as const) {
+        const { root, outcome } = await shareFromButton(setup({}, { title, url: URL_, imageUrl }));
+        channelButton(root, channel).click();
+        await outcome;
+        expect(new URL(open.mock.calls.at(-1)![0] as string).searchParams.get(field), `${channel} ${imageUrl}`).toBe(pic);
+        controller!.dispose();
+      }
+    }
+    URL.revokeObjectURL(blob);
+  });
 
   it('encodes CJK, emoji and reserved characters in every built-in intent URL', async () => {
     const open = stubOpen();

@@ -1,4 +1,4 @@
-import { createShareController, isShareError } from '@sharekit/core';
+import { createShareController, isShareError, type ShareError } from '@sharekit/core';
 import { describe, expect, it } from 'vitest';
 import { createWebAdapter } from '../src';
 
@@ -31,5 +31,28 @@ describe('server rendering (no window)', () => {
     await controller.hideMenu();
     expect(controller.getState().menu.visible).toBe(false);
     await expect(controller.showMenu({ withShareTicket: true })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+  });
+
+  it('createWebAdapter(null) is createWebAdapter()', async () => {
+    const adapter = createWebAdapter(null);
+    expect(adapter.platform).toBe('web');
+    expect(adapter.canIUse('showShareMenu')).toBe(true);
+    expect(adapter.canIUse('web.sheet')).toBe(false);
+    const outcome = await adapter.share({ title: 'SSR' });
+    expect(outcome.status === 'failed' && isShareError(outcome.error, 'unsupported')).toBe(true);
+  });
+
+  it('options that are not an object throw invalid-argument, never a TypeError', () => {
+    for (const options of ['fallback', 0, true, [], () => ({})]) {
+      let error: unknown;
+      try {
+        createWebAdapter(options as never);
+      } catch (e) {
+        error = e;
+      }
+      expect(isShareError(error, 'invalid-argument'), String(options)).toBe(true);
+      expect((error as ShareError).platform).toBe('web');
+      expect((error as Error).message).toMatch(/options must be an object/);
+    }
   });
 });

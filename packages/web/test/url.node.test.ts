@@ -1,6 +1,7 @@
 import { type ShareContent, isShareError } from '@sharekit/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createWebAdapter, resolveOnOrigin } from '../src';
+import { shareImageUrl } from '../src/channels';
 import { shareUrl } from '../src/url';
 
 /** Just enough of a window for URL resolution and a stubbed navigator.share. */
@@ -82,5 +83,23 @@ describe('share URL resolution', () => {
     const outcome = await adapter.share({ url: 'javascript:alert(1)' });
     expect(outcome.status === 'failed' && outcome.error.code).toBe('invalid-content');
     expect(share).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('image URL for intent links', () => {
+  const { win } = fakeWindow();
+
+  it('keeps absolute http(s) URLs and resolves relative ones against the page', () => {
+    expect(shareImageUrl('https://cdn.example.com/a.png', win)).toBe('https://cdn.example.com/a.png');
+    expect(shareImageUrl('HTTP://cdn.example.com/a b.png', win)).toBe('http://cdn.example.com/a%20b.png');
+    expect(shareImageUrl('/img/a.png', win)).toBe('https://example.com/img/a.png');
+    expect(shareImageUrl('cover.png', win)).toBe('https://example.com/blog/cover.png');
+    expect(shareImageUrl('//cdn.example.com/a.png', win)).toBe('https://cdn.example.com/a.png');
+  });
+
+  it('never sends what another site cannot fetch: wxfile:, cloud:, blob:, data:, javascript:', () => {
+    for (const url of ['wxfile://tmp_0123.png', 'cloud://env-1.7a/cover.png', 'blob:https://example.com/0c1d', 'data:image/png;base64,AAAA', 'javascript:alert(1)', 'http://[bad', '', undefined]) {
+      expect(shareImageUrl(url, win), String(url)).toBe('');
+    }
   });
 });
