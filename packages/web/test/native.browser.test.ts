@@ -96,6 +96,16 @@ describe('native share (navigator.share)', () => {
     expect((outcome.error.cause as Error).name).toBe(name);
   });
 
+  it('a navigator.share that never settles ends unconfirmed at the present timeout; the next share works', async () => {
+    const { share } = stubShare(() => new Promise(() => {}));
+    const adapter = createWebAdapter();
+    close = adapter.closeSheet;
+    controller = createShareController({ adapter, content: CONTENT, presentTimeout: 200 });
+    await expect(controller.share()).resolves.toEqual({ status: 'unconfirmed' });
+    share.mockImplementation(() => Promise.resolve());
+    await expect(controller.share()).resolves.toMatchObject({ status: 'shared', channel: 'system' });
+  });
+
   it('maps a synchronous throw like a rejection', async () => {
     stubShare(() => {
       throw new DOMException('sync', 'InvalidStateError');
