@@ -14,25 +14,25 @@ const KB = 1024;
 /**
  * name, packages it needs built, entry source, gzip budget in bytes.
  * Budgets sit a little above today's size so any growth is a decision. The issues asked for 3 KB
- * (core), 4 KB (core + wx) and 6 KB (core + web). Core measures about 4.8 KB: content validation,
- * typed errors with actionable messages, hostile-input guards and the full version table; it is
- * still about 3.9 KB with every message stripped, so 3 KB would mean dropping behaviour users
- * rely on. The adapters add about 1.6 KB (wx) and 0.8 KB (web; its sheet and QR code are lazy
- * chunks). See the issue notes.
+ * (core), 4 KB (core + wx) and 6 KB (core + web). Core measures about 5.2 KB: content validation,
+ * typed errors whose messages say what to do, guards against hostile input, timeouts and the
+ * full version table (with every message stripped it was still 3.9 KB), so 3 KB would mean
+ * dropping behaviour users rely on. The adapters add about 1.9 KB (wx) and 0.8 KB (web; its
+ * sheet and QR code are lazy chunks). See the issue notes.
  */
 const entries = [
   {
     name: 'core: createShareController + canIUse',
     needs: ['core'],
     source: `import { createShareController, canIUse } from '@sharekit/core'; console.log(createShareController, canIUse);`,
-    budget: 5 * KB,
+    budget: 5.4 * KB,
   },
   {
     name: 'core + mock',
     needs: ['core', 'mock'],
     source: `import { createShareController } from '@sharekit/core'; import { createMockAdapter } from '@sharekit/mock';
       console.log(createShareController({ adapter: createMockAdapter() }));`,
-    budget: 6.25 * KB,
+    budget: 6.5 * KB,
   },
   {
     name: 'core + wx (adapter + page helpers)',
@@ -40,14 +40,14 @@ const entries = [
     source: `import { createShareController } from '@sharekit/core'; import { createWxAdapter, shareApp, sharePage } from '@sharekit/wx';
       const adapter = createWxAdapter(); const controller = createShareController({ adapter });
       console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
-    budget: 6.75 * KB,
+    budget: 7.25 * KB,
   },
   {
     name: 'core + web (sheet and QR load on demand)',
     needs: ['core', 'web'],
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
       console.log(createShareController({ adapter: createWebAdapter() }));`,
-    budget: 6 * KB,
+    budget: 6.25 * KB,
     // The fallback sheet and the QR code are chunks loaded when needed: measured on their own below.
     splitting: true,
   },

@@ -2,6 +2,7 @@ import {
   type HideMenuOptions,
   type HostedShare,
   type LaunchContext,
+  type MenuState,
   type ShareContent,
   ShareError,
   type ShareHost,
@@ -28,9 +29,14 @@ import type {
   WxShareTimelineContent,
 } from './types';
 
-// The mini program's global. Declared here only: the published types never name it.
+// The mini program's globals. Declared here only: the published types never name them. The
+// timers are looked up when called, so fake timers installed later apply.
 declare const wx: WxLike | undefined;
+declare const getCurrentPages: (() => readonly unknown[]) | undefined;
+declare function setTimeout(fn: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;
 const globalWx = (): WxLike | undefined => (typeof wx === 'object' && wx !== null ? wx : undefined);
+const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 function triggerOf(o: WxShareAppMessageOption | undefined): ShareTrigger {
   // Below 1.2.4 WeChat passes no `from`: only the menu could ask then (the button came with 1.2.0
@@ -42,12 +48,8 @@ function triggerOf(o: WxShareAppMessageOption | undefined): ShareTrigger {
 }
 
 // Sent as a warning: WeChat shared the adapter's `defaults` instead of the provider's content.
-const defaulted = (why: string) =>
-  unsupported(`${why}; WeChat got the defaults of createWxAdapter({ defaults }). Return content synchronously`);
-
-const launchOf = (o: WxLaunchOptions | undefined): LaunchContext =>
-  // The controller keeps only well-typed fields, so WeChat's object can go through as it is.
-  (typeof o === 'object' && o !== null ? o : {}) as LaunchContext;
+const defaulted = (why: string, code = 'unsupported') =>
+  new ShareError(code, `${why}; WeChat got the defaults of createWxAdapter({ defaults }). Return content synchronously`, { platform: PLATFORM });
 
 /**
  * The sharekit adapter for WeChat mini programs. Every decision follows the runtime's base library
@@ -60,8 +62,11 @@ const launchOf = (o: WxLaunchOptions | undefined): LaunchContext =>
  * Page({ ...sharePage({ adapter, controller }) });
  * ```
  */
-export function createWxAdapter(options: WxAdapterOptions = {}): WxAdapter {
+export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapter {
+  // null is "no options", as `wx: null` is "no wx" (a primitive has no fields: no options either).
+  options ??= {};
   const api = options.wx === undefined ? globalWx() : (options.wx ?? undefined);
+  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
   const version = () => (cached ??= readVersion(api));
@@ -91,26 +96,41 @@ export function createWxAdapter(options: WxAdapterOptions = {}): WxAdapter {
     await call(api, name, options);
   }
 
+  // Cancels the 3 s watch of the async content being shared (see onShareAppMessage).
+  let unwatch = () => {};
+
   function onShareAppMessage(o?: WxShareAppMessageOption): WxShareAppMessageContent {
     const base = fields(defaults);
     let hosted: HostedShare;
+    const to = host;
     try {
-      if (!host) return base;
+      if (!to) return base;
       channel = 'shareAppMessage';
-      hosted = host.request(triggerOf(o));
+      hosted = to.request(triggerOf(o));
     } catch {
       return base;
     }
     let out: WxShareAppMessageContent = base;
+    unwatch();
     if (hosted.content) out = fields(hosted.content);
     else if (hosted.pending) {
       if (can('onShareAppMessage.return.promise')) {
-        out = { ...base, promise: hosted.pending.then(fields, () => base) };
+        // WeChat waits 3 s for `promise`, then shares the sync fields: the adapter races its own
+        // 3 s to say so. The page showing again first (resume) means the panel closed before the
+        // content was needed (the user cancelled): no warning then. The promise never rejects
+        // into WeChat: a failed provider (a warning from core) gives the defaults.
+        const handle = setTimeout(() => to.warn(defaulted("async content missed WeChat's 3 s wait", 'timeout')), 3000);
+        const stop = () => clearTimeout(handle);
+        unwatch = stop;
+        out = { ...base, promise: hosted.pending.then(fields, () => base).finally(stop) };
       } else {
-        host.warn(defaulted(`async content needs base library 2.12.0+ (this is ${version()})`));
+        to.warn(defaulted(`async content needs base library 2.12.0+ (this is ${version()})`));
       }
     }
-    if (!hosted.error && reportsOutcome()) {
+    // WeChat shares the defaults even when the provider failed, and reports what happened to
+    // them (1.1.0 to 2.2.x): that is the outcome. A refused request (busy, disposed) is settled
+    // already, so its late settle is ignored.
+    if (reportsOutcome()) {
       out = {
         ...out,
         success: (result) => hosted.settle(shareOutcome(result, true)),
@@ -137,11 +157,52 @@ export function createWxAdapter(options: WxAdapterOptions = {}): WxAdapter {
   }
 
   function resume(): void {
+    unwatch();
     if (host && !reportsOutcome()) host.resume(channel);
   }
 
+  // WeChat keeps one share menu per page, and a new page starts from its default; the controller
+  // keeps one menu. So the adapter keeps each page's last confirmed menu and, when another page
+  // shows, hands the controller that page's menu (or the default for a new one). Pages are their
+  // instances (the top of getCurrentPages()), else one key per route (the first `this` seen there).
+  const menus = new WeakMap<object, MenuState>();
+  const routes = new Map<string, object>();
+  let shown: object | undefined;
+
+  function showPage(self: Record<string, unknown> | undefined): void {
+    const pages = pagesOf?.();
+    let page = pages?.[pages.length - 1];
+    if (typeof page !== 'object' || page === null) {
+      const route = self?.route;
+      if (typeof route !== 'string') return;
+      page = routes.get(route) ?? routes.set(route, self!).get(route)!;
+    }
+    const previous = shown;
+    shown = page as object;
+    // The first page seen: the controller's menu is that page's already.
+    if (!host || page === previous || !previous) return;
+    menus.set(previous, host.getMenu());
+    // A new page's menu, as WeChat makes it: "转发" when the page defines onShareAppMessage, plus
+    // the timeline item when it also defines onShareTimeline (2.11.3+).
+    const { onShareAppMessage: share, onShareTimeline: timeline } = page as Record<string, unknown>;
+    const visible = typeof share === 'function';
+    const menu: MenuState = { visible, withShareTicket: false, menus: visible ? ['shareAppMessage'] : [] };
+    if (visible && typeof timeline === 'function' && can('onShareTimeline')) menu.menus.push('shareTimeline');
+    host.syncMenu(menus.get(page as object) ?? menu);
+  }
+
+  function onPageShow(this: Record<string, unknown> | undefined): void {
+    try {
+      showPage(this);
+    } catch {
+      // A page hook must never throw into WeChat; the menu state stays as it was.
+    }
+    resume();
+  }
+
   function launch(o?: WxLaunchOptions): void {
-    host?.launch(launchOf(o));
+    // The controller keeps only the well-typed fields of any value, so WeChat's goes as it is.
+    host?.launch(o as LaunchContext);
   }
 
   return {
@@ -179,11 +240,13 @@ export function createWxAdapter(options: WxAdapterOptions = {}): WxAdapter {
     },
     connect(next: ShareHost) {
       host = next;
+      // A new controller's menu is the one of the page in front: adopt that page when it shows.
+      shown = undefined;
       return () => {
         if (host === next) host = undefined;
       };
     },
-    page: { onShareAppMessage, onShareTimeline, onShow: resume },
+    page: { onShareAppMessage, onShareTimeline, onShow: onPageShow },
     app: {
       onLaunch: launch,
       onShow(o) {
@@ -193,6 +256,8 @@ export function createWxAdapter(options: WxAdapterOptions = {}): WxAdapter {
     },
     destroy() {
       host?.destroy();
+      // Every page is gone: the next one to show is new, with WeChat's default menu.
+      shown = {};
     },
   };
 }

@@ -24,9 +24,10 @@ export function sharePage({ adapter, controller }: WxShare, content?: ContentSou
   const { page } = adapter;
   const hooks: WxPageHooks = {
     onShareAppMessage: page.onShareAppMessage,
-    onShow() {
+    onShow(this: unknown) {
       if (content !== undefined) controller.setContent(content);
-      page.onShow();
+      // `this` is the page when WeChat calls the hook: its route tells pages apart without getCurrentPages.
+      page.onShow.call(this);
     },
   };
   if (options.timeline) hooks.onShareTimeline = page.onShareTimeline;

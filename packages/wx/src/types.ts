@@ -90,7 +90,10 @@ export interface WxPageHooks {
   onShareAppMessage(options?: WxShareAppMessageOption): WxShareAppMessageContent;
   /** Only with `sharePage(..., { timeline: true })`. */
   onShareTimeline?(): WxShareTimelineContent;
-  /** Call it from your page's own `onShow` when the page has one (see the README). */
+  /**
+   * Call it from your page's own `onShow` when the page has one (see the README): it hands the
+   * controller this page's share menu and ends a share WeChat does not report.
+   */
   onShow(): void;
 }
 
@@ -104,9 +107,16 @@ export interface WxAdapterOptions {
   /** The `wx` object. Default: the global `wx` when there is one; `null`: none (everything `unsupported`). */
   wx?: WxLike | null;
   /**
+   * WeChat's `getCurrentPages`, to tell pages apart (each page has its own share menu). Default:
+   * the global one when there is one; `null`: none (pages are told apart by route, when the
+   * page's `onShow` runs with the page as `this`).
+   */
+  getCurrentPages?: (() => readonly unknown[]) | null;
+  /**
    * The card WeChat gets when content is not ready synchronously: async content below 2.12.0 (or
    * later than WeChat's 3 s on 2.12.0+), and a provider that failed. Default `{}`: WeChat's own
-   * defaults (the app's name and the current page). Validated now: invalid content throws.
+   * defaults (the app's name and the current page). Validated now: invalid content throws a
+   * ShareError `invalid-content`.
    */
   defaults?: ShareContent;
 }

@@ -2,28 +2,55 @@ import { createShareController, isShareError, shareFeatures } from '@sharekit/co
 import { createWxRuntime } from '@sharekit/mock/wx';
 import { describe, expect, it } from 'vitest';
 import { createWxAdapter, type WxLike } from '../src/index';
-import { PAGE, world } from './harness';
+import { PAGE, warnings, world } from './harness';
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
 
-describe('bad content', () => {
-  it('a path without "/" fails the session as invalid-content; WeChat still gets a valid card', async () => {
-    const { runtime, last, appErrors } = world('2.2.3', { controller: { content: { title: 'x', path: 'pages/a/index' } } });
+describe('bad content: WeChat shares the defaults, the outcome is what WeChat reports, the error is a warning', () => {
+  it('a path without "/" (2.2.3): WeChat shares its defaults and reports the share; a warning says why', async () => {
+    const { runtime, events, last, appErrors } = world('2.2.3', { controller: { content: { title: 'x', path: 'pages/a/index' } } });
     const report = await runtime.user.tapMenuShare();
-    expect(report.returned).toEqual({});
+    expect(report.returned).toMatchObject({ success: expect.any(Function), fail: expect.any(Function) });
     expect(report.delivered).toEqual({ title: 'Demo App', path: `${PAGE}?id=42` });
-    const outcome = last();
-    expect(outcome?.status).toBe('failed');
-    if (outcome?.status === 'failed') {
-      expect(outcome.error.code).toBe('invalid-content');
-      expect(outcome.error.message).toContain('path must start with "/"');
-    }
+    expect(report.callbacks).toEqual(['success']);
+    expect(last()).toEqual({ status: 'shared', channel: 'shareAppMessage', tickets: [] });
+    const [warning, ...more] = warnings(events);
+    expect(more).toEqual([]);
+    expect(isShareError(warning, 'invalid-content')).toBe(true);
+    expect(warning?.message).toContain('path must start with "/"');
     expect(appErrors).toEqual([]);
   });
 
-  it('a provider that throws: the defaults go to WeChat, nothing is thrown into WeChat', async () => {
+  it.each([
+    ['group', 'shared'],
+    ['single', 'shared'],
+    ['cancel', 'cancelled'],
+    ['fail', 'failed'],
+  ] as const)('a provider that throws (2.2.3), the user picks %s: the outcome is %s, as WeChat reports it', async (choose, status) => {
+    const { runtime, events, controller, last } = world('2.2.3', {
+      controller: {
+        content: () => {
+          throw new Error('no article');
+        },
+      },
+    });
+    await controller.showMenu({ withShareTicket: true });
+    const report = await runtime.user.tapShareButton({}, { choose, detail: 'network down' });
+    expect(report.handlerError).toBeUndefined();
+    expect(controller.getState().session.phase).toBe('idle');
+    expect(last()?.status).toBe(status);
+    const outcome = last();
+    if (outcome?.status === 'shared') expect(outcome.tickets).toEqual(report.shareTickets ?? []);
+    if (choose === 'group') expect(outcome?.status === 'shared' && outcome.tickets).toHaveLength(1);
+    if (outcome?.status === 'failed') {
+      expect(outcome.error).toMatchObject({ code: 'platform', platformMessage: 'shareAppMessage:fail network down' });
+    }
+    expect(warnings(events).map((w) => [w.code, w.message])).toEqual([['invalid-content', expect.stringContaining('no article')]]);
+  });
+
+  it('a provider that throws (3.4.0): the defaults go to WeChat, unconfirmed when the page shows again, a warning carries the error', async () => {
     const defaults = { title: 'Defaults', path: '/pages/index/index' };
-    const { runtime, last, appErrors } = world('3.4.0', {
+    const { runtime, events, last, appErrors } = world('3.4.0', {
       adapter: { defaults },
       controller: {
         content: () => {
@@ -34,13 +61,32 @@ describe('bad content', () => {
     const report = await runtime.user.tapShareButton();
     expect(report.handlerError).toBeUndefined();
     expect(report.delivered).toEqual(defaults);
-    expect(last()?.status === 'failed' && last()).toMatchObject({ error: { code: 'invalid-content', message: expect.stringContaining('no article') } });
+    expect(last()).toEqual({ status: 'unconfirmed', channel: 'shareAppMessage' });
+    expect(warnings(events)).toEqual([expect.objectContaining({ code: 'invalid-content', message: expect.stringContaining('no article') })]);
     expect(appErrors).toEqual([]);
     expect(runtime.errors).toEqual([]);
   });
+});
 
-  it('invalid adapter defaults are refused when the adapter is created', () => {
-    expect(() => createWxAdapter({ wx: null, defaults: { path: 'relative' } })).toThrow(/invalid-content/);
+describe('createWxAdapter options', () => {
+  it('invalid adapter defaults are refused when the adapter is created, as a ShareError', () => {
+    for (const defaults of [{ path: 'relative' }, { title: 42 }, 'a title', null, ['x']]) {
+      let thrown: unknown;
+      try {
+        createWxAdapter({ wx: null, defaults: defaults as never });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isShareError(thrown, 'invalid-content'), JSON.stringify(defaults)).toBe(true);
+    }
+    expect(() => createWxAdapter({ wx: null, defaults: { path: 'relative' } })).toThrow(/invalid-content.*path must start with "\/"/);
+  });
+
+  it('null options are no options, not a TypeError', () => {
+    const adapter = createWxAdapter(null);
+    expect(adapter.platform).toBe('wx');
+    expect(adapter.page.onShareAppMessage({ from: 'menu' })).toEqual({});
+    expect(createWxAdapter({ wx: null, defaults: undefined }).page.onShareAppMessage()).toEqual({});
   });
 });
 

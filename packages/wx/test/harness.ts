@@ -1,15 +1,15 @@
-import { createDecipheriv } from 'node:crypto';
 import {
   type ContentSource,
   compareVersion,
   createShareController,
   type ShareController,
   type ShareControllerOptions,
+  type ShareError,
   type ShareEvent,
   type ShareOutcome,
   type ShareState,
 } from '@sharekit/core';
-import { createWxRuntime, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
+import { createWxRuntime, decryptSimulatedData, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
 import type { AdapterCapabilities, AdapterHarness, ScriptedResult } from '@sharekit/testkit';
 import { createWxAdapter, shareApp, sharePage, type SharePageOptions, type WxAdapter, type WxAdapterOptions, type WxLike } from '../src/index';
 
@@ -32,7 +32,7 @@ const CHOICE: Record<ScriptedResult, WxChatChoice> = {
 export function conformanceHarness(version: string): () => AdapterHarness {
   return () => {
     const runtime = createWxRuntime({ SDKVersion: version });
-    const adapter = createWxAdapter({ wx: runtime.wx });
+    const adapter = createWxAdapter({ wx: runtime.wx, getCurrentPages: runtime.getCurrentPages });
     runtime.App({ ...shareApp({ adapter }), onError: () => {} });
     // sharePage needs a controller only for page content; the suite owns the controller, so the
     // page takes the adapter's hooks directly.
@@ -108,7 +108,12 @@ export interface WorldOptions {
 /** A mini program at `version` wired the documented way: shareApp in App, sharePage in Page. */
 export function world(version: string, options: WorldOptions = {}): World {
   const runtime = createWxRuntime({ SDKVersion: version, appName: 'Demo App', ...options.runtime });
-  const adapter = createWxAdapter({ wx: options.wx ? options.wx(runtime.wx) : runtime.wx, ...options.adapter });
+  // getCurrentPages is a global in a mini program; here it comes with the runtime.
+  const adapter = createWxAdapter({
+    wx: options.wx ? options.wx(runtime.wx) : runtime.wx,
+    getCurrentPages: runtime.getCurrentPages,
+    ...options.adapter,
+  });
   const controller = createShareController({ adapter, ...options.controller });
   const events: World['events'] = [];
   controller.subscribe((state, event) => events.push({ state, event }));
@@ -130,9 +135,11 @@ export function world(version: string, options: WorldOptions = {}): World {
   };
 }
 
-/** AES-128-CBC, PKCS#7, key = base64(session_key): what a server does (see wx-share-facts.md). */
-export function decrypt(sessionKey: string, encryptedData: string, iv: string): Record<string, unknown> {
-  const decipher = createDecipheriv('aes-128-cbc', Buffer.from(sessionKey, 'base64'), Buffer.from(iv, 'base64'));
-  const plain = Buffer.concat([decipher.update(Buffer.from(encryptedData, 'base64')), decipher.final()]);
-  return JSON.parse(plain.toString('utf8')) as Record<string, unknown>;
+/** Decrypts simulated open data with the runtime's session key, as a server would (`@sharekit/mock/wx`). */
+export function decrypt(runtime: Pick<WxRuntime, 'sessionKey'>, info: { encryptedData: string; iv: string }): Record<string, unknown> {
+  return decryptSimulatedData({ sessionKey: runtime.sessionKey, encryptedData: info.encryptedData, iv: info.iv }) as Record<string, unknown>;
 }
+
+/** The errors of the controller's `warning` events, in order. */
+export const warnings = (events: World['events']): ShareError[] =>
+  events.flatMap((e) => (e.event.type === 'warning' ? [e.event.error] : []));

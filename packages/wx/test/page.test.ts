@@ -2,7 +2,20 @@ import { createShareController, type ShareTrigger } from '@sharekit/core';
 import { createWxRuntime } from '@sharekit/mock/wx';
 import { describe, expect, it } from 'vitest';
 import { createWxAdapter, shareApp, sharePage } from '../src/index';
-import { OTHER_PAGE, PAGE, world } from './harness';
+import { OTHER_PAGE, PAGE, type World, world } from './harness';
+
+/** The controller's menu is the one WeChat holds for the page in front. */
+function expectMenuInSync({ controller, runtime }: Pick<World, 'controller' | 'runtime'>) {
+  const { visible, withShareTicket, menus } = runtime.menu;
+  expect(controller.getState().menu).toEqual({ visible, withShareTicket, menus });
+}
+
+/** A group share from the page in front: the outcome's tickets and the ones WeChat issued. */
+async function groupShare({ runtime, last }: Pick<World, 'runtime' | 'last'>) {
+  const report = await runtime.user.tapMenuShare({ choose: 'group' });
+  const outcome = last();
+  return { reported: report.shareTickets ?? [], tickets: outcome?.status === 'shared' ? outcome.tickets : undefined };
+}
 
 describe('sharePage', () => {
   it('each page shares its own content: set when the page shows, restored on navigateBack', async () => {
@@ -121,5 +134,151 @@ describe('shareApp', () => {
     runtime.hide();
     runtime.show({ scene: 1044, shareTicket: runtime.issueTicket() });
     expect(controller.getState().launch).toMatchObject({ scene: 1044, shareTicket: expect.any(String) });
+  });
+});
+
+describe('per-page share menus (WeChat keeps one per page)', () => {
+  it('2.2.3: withShareTicket on A, navigateTo(B), back to A: the menu state and the tickets follow the page', async () => {
+    const w = world('2.2.3', { page: { title: 'A' }, other: { title: 'B' } });
+    await w.controller.showMenu({ withShareTicket: true });
+    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expectMenuInSync(w);
+    expect(await groupShare(w)).toEqual({ reported: [expect.any(String)], tickets: [expect.any(String)] });
+
+    w.runtime.navigateTo(OTHER_PAGE);
+    expect(w.controller.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    expectMenuInSync(w);
+    // B never asked for tickets: WeChat gives none, and the controller no longer claims it would.
+    expect(await groupShare(w)).toEqual({ reported: [], tickets: [] });
+
+    w.runtime.navigateBack();
+    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expectMenuInSync(w);
+    const back = await groupShare(w);
+    expect(back.tickets).toHaveLength(1);
+    expect(back.tickets).toEqual(back.reported);
+    expect(w.runtime.isTicketValid(back.tickets![0]!)).toBe(true);
+  });
+
+  it('a menu hidden on A stays hidden on A only; B starts visible', async () => {
+    const w = world('2.2.3', { other: { title: 'B' } });
+    await w.controller.hideMenu();
+    expect(w.controller.getState().menu.visible).toBe(false);
+    w.runtime.navigateTo(OTHER_PAGE);
+    expect(w.controller.getState().menu.visible).toBe(true);
+    expectMenuInSync(w);
+    expect((await w.runtime.user.tapMenuShare()).opened).toBe(true);
+    w.runtime.navigateBack();
+    expect(w.controller.getState().menu.visible).toBe(false);
+    expectMenuInSync(w);
+    expect((await w.runtime.user.tapMenuShare()).reason).toBe('menu-hidden');
+  });
+
+  it('menus set on B are B\'s: they follow B while it lives, a new B starts from the default', async () => {
+    const w = world('2.11.3', { other: { title: 'B' } });
+    w.runtime.navigateTo(OTHER_PAGE);
+    await w.controller.showMenu({ withShareTicket: true, menus: ['shareAppMessage', 'shareTimeline'] });
+    expectMenuInSync(w);
+    w.runtime.navigateBack();
+    expect(w.controller.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    expectMenuInSync(w);
+    // The old B was unloaded: this is a new page with WeChat's default menu.
+    w.runtime.navigateTo(OTHER_PAGE);
+    expect(w.controller.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    expectMenuInSync(w);
+  });
+
+  it('two instances of the same route keep their own menus (pages are told apart by instance)', async () => {
+    const w = world('2.2.3');
+    await w.controller.showMenu({ withShareTicket: true });
+    w.runtime.navigateTo(`${PAGE}?id=43`);
+    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expectMenuInSync(w);
+    w.runtime.navigateBack();
+    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expectMenuInSync(w);
+  });
+
+  it('redirectTo and reLaunch open new pages: the default menu', async () => {
+    const w = world('2.2.3', { other: { title: 'B' } });
+    await w.controller.showMenu({ withShareTicket: true });
+    w.runtime.redirectTo(OTHER_PAGE);
+    expectMenuInSync(w);
+    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    await w.controller.showMenu({ withShareTicket: true });
+    w.runtime.reLaunch(PAGE);
+    expectMenuInSync(w);
+    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+  });
+
+  it('the share panel and the app going to the background keep the page, and its menu', async () => {
+    const w = world('2.2.3', { controller: { content: { title: 't' } } });
+    await w.controller.showMenu({ withShareTicket: true });
+    const before = w.events.length;
+    await w.runtime.user.tapMenuShare();
+    w.runtime.hide();
+    w.runtime.show();
+    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expect(w.events.slice(before).some((e) => e.event.type === 'menu')).toBe(false);
+  });
+
+  it('a new page with onShareTimeline (2.11.3+) starts with the timeline item, as WeChat shows it', () => {
+    const w = world('2.11.3');
+    w.runtime.Page(OTHER_PAGE, { ...sharePage(w, { title: 'B' }, { timeline: true }) });
+    w.runtime.navigateTo(OTHER_PAGE);
+    expect(w.controller.getState().menu.menus).toEqual(['shareAppMessage', 'shareTimeline']);
+    expectMenuInSync(w);
+  });
+
+  it('a page without onShareAppMessage has no share menu', () => {
+    const w = world('2.2.3');
+    w.runtime.Page(OTHER_PAGE, { onShow: w.adapter.page.onShow });
+    w.runtime.navigateTo(OTHER_PAGE);
+    expect(w.controller.getState().menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
+    expectMenuInSync(w);
+  });
+
+  it('after the lifecycle ends, the first page of the next one starts from the default menu', async () => {
+    const w = world('2.2.3');
+    await w.controller.showMenu({ withShareTicket: true });
+    w.runtime.destroy();
+    w.adapter.destroy();
+    w.runtime.launch({ path: PAGE });
+    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expectMenuInSync(w);
+  });
+
+  it('without getCurrentPages, pages are told apart by the route of the page calling onShow', async () => {
+    const w = world('2.2.3', { adapter: { getCurrentPages: null }, other: { title: 'B' } });
+    await w.controller.showMenu({ withShareTicket: true });
+    w.runtime.navigateTo(OTHER_PAGE);
+    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expectMenuInSync(w);
+    w.runtime.navigateBack();
+    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expectMenuInSync(w);
+  });
+
+  it("uses the global getCurrentPages, as in a mini program", async () => {
+    const runtime = createWxRuntime({ SDKVersion: '2.2.3' });
+    const restore = runtime.install();
+    try {
+      const adapter = createWxAdapter({ wx: runtime.wx });
+      const controller = createShareController({ adapter });
+      runtime.App({ ...shareApp({ adapter }) });
+      // A page that calls the helper from its own onShow: `this` is not the page there.
+      const hooks = sharePage({ adapter, controller });
+      runtime.Page(PAGE, { ...hooks, onShow: () => hooks.onShow() });
+      runtime.Page(OTHER_PAGE, { ...hooks, onShow: () => hooks.onShow() });
+      runtime.launch({ path: PAGE });
+      await controller.showMenu({ withShareTicket: true });
+      runtime.navigateTo(OTHER_PAGE);
+      expectMenuInSync({ controller, runtime });
+      expect(controller.getState().menu.withShareTicket).toBe(false);
+      runtime.navigateBack();
+      expect(controller.getState().menu.withShareTicket).toBe(true);
+    } finally {
+      restore();
+    }
   });
 });

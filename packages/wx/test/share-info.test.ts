@@ -14,7 +14,7 @@ describe.each(['1.1.0', '1.9.90', '2.7.0', '3.4.0'])('share info at base library
 
     const info = await controller.getShareInfo({ timeout: 5000 });
     expect(info.source).toBe('getShareInfo');
-    const plain = decrypt(runtime.sessionKey, info.encryptedData, info.iv);
+    const plain = decrypt(runtime, info);
     expect(plain.openGId).toBe(GROUP);
     expect(plain.watermark).toMatchObject({ appid: runtime.appId });
 
@@ -33,7 +33,7 @@ describe('share info', () => {
     expect(runtime.events.filter((e) => e.target === 'app').map((e) => e.hook)).toEqual(['onLaunch', 'onShow']);
     expect(events.filter((e) => e.event.type === 'launch')).toHaveLength(2);
     const info = await controller.getShareInfo();
-    expect(decrypt(runtime.sessionKey, info.encryptedData, info.iv).openGId).toBe(GROUP);
+    expect(decrypt(runtime, info).openGId).toBe(GROUP);
   });
 
   it('the tickets a sharer gets (below 2.3.0) decrypt to the groups shared to', async () => {
@@ -45,7 +45,7 @@ describe('share info', () => {
     const groups = [];
     for (const ticket of tickets) {
       const info = await adapter.getShareInfo(ticket, {});
-      groups.push(decrypt(runtime.sessionKey, info.encryptedData, info.iv).openGId);
+      groups.push(decrypt(runtime, info).openGId);
     }
     expect(groups).toEqual(['tGone', 'tGtwo']);
   });
@@ -81,7 +81,7 @@ describe('share info', () => {
     expect(info.source).toBe('getGroupEnterInfo');
     expect(typeof info.cloudID).toBe('string');
     // getGroupEnterInfo's payload names the group in lower case.
-    expect(decrypt(runtime.sessionKey, info.encryptedData, info.iv)).toMatchObject({ opengid: GROUP, chat_type: 3 });
+    expect(decrypt(runtime, info)).toMatchObject({ opengid: GROUP, chat_type: 3 });
   });
 
   it('with neither API it is unsupported, never a TypeError', async () => {

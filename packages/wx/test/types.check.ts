@@ -11,6 +11,8 @@ const adapter = createWxAdapter({ wx: realWx, defaults: { title: 'My app' } });
 const asLike: WxLike = realWx;
 void asLike;
 void fromGlobal;
+// null options are no options.
+createWxAdapter(null);
 
 // @ts-expect-error: a member of the wrong type is no WxLike
 createWxAdapter({ wx: { showShareMenu: 42 } });
