@@ -14,7 +14,7 @@ import {
   type UpdateMenuOptions,
   validateContent,
 } from '@sharekit/core';
-import { call, fn, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
+import { call, fn, NO_ANSWER_MS, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
 import { readVersion } from './version';
@@ -232,7 +232,8 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
         params.shareTicket = ticket;
         if (o.timeout !== undefined && can('getShareInfo.object.timeout')) params.timeout = o.timeout;
       }
-      const result = await call<WxShareInfoResult>(api, source, params);
+      // WeChat's own timeout comes first; ours only catches a runtime that never answers.
+      const result = await call<WxShareInfoResult>(api, source, params, (params.timeout ?? 0) + NO_ANSWER_MS);
       if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformError(source, result);
       const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
       if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;

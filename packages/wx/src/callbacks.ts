@@ -23,18 +23,41 @@ export const fn = (wx: WxLike | undefined, api: keyof WxLike) => {
   return typeof f === 'function' ? (f as (options: object) => unknown) : undefined;
 };
 
+declare function setTimeout(fn: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;
+
+/** How long a wx API may stay silent before its call fails with `timeout`. */
+export const NO_ANSWER_MS = 10_000;
+
 /**
  * Calls a wx API with success/fail callbacks and returns a Promise. Never relies on wx's own
  * promise style (old base libraries lack it). Missing function: `unsupported`; `fail` or a throw:
- * `platform`.
+ * `platform`; no callback within `wait` ms: `timeout`. The first answer wins (a platform that
+ * calls back twice, or both success and fail, settles once).
  */
-export function call<R>(wx: WxLike | undefined, api: WxApi, options: object): Promise<R> {
+export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wait = NO_ANSWER_MS): Promise<R> {
   return new Promise<R>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new ShareError('timeout', `wx.${api} gave no answer within ${wait} ms`, { platform: PLATFORM })),
+      wait,
+    );
+    const done = () => clearTimeout(timer);
     try {
       const f = fn(wx, api);
       if (!f) throw unsupported(`wx.${api} is not available in this base library; check canIUse('${api}') first`);
-      f.call(wx, { ...options, success: resolve, fail: (result: unknown) => reject(platformError(api, result)) });
+      f.call(wx, {
+        ...options,
+        success: (result: R) => {
+          done();
+          resolve(result);
+        },
+        fail: (result: unknown) => {
+          done();
+          reject(platformError(api, result));
+        },
+      });
     } catch (e) {
+      done();
       reject(
         isShareError(e)
           ? e

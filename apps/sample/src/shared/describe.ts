@@ -43,6 +43,7 @@ export function describeEvent(event: ShareEvent, state: ShareState): string {
       return `page shown ${to}`;
     case 'menu': {
       if (event.op === 'hide') return 'menu hidden';
+      if (event.op === 'sync') return `menu of this page: ${event.menu.visible ? 'shown' : 'hidden'}, withShareTicket: ${event.menu.withShareTicket}`;
       const { withShareTicket } = event.options;
       const ticket = withShareTicket === undefined ? '' : ` withShareTicket: ${withShareTicket}`;
       return `menu ${event.op === 'show' ? 'shown' : 'updated'}${ticket}`;

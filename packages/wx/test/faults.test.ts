@@ -1,0 +1,134 @@
+// Fault injection: a wx that throws, answers twice, answers both ways, never answers, or answers
+// after dispose. Each ends in a defined outcome and a ShareError, and the next call still works.
+import { isShareError, type ShareEvent } from '@sharekit/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WxLike } from '../src/index';
+import { world } from './harness';
+
+type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void };
+type Fault = (options: Callbacks) => void;
+
+/** A world at 2.2.3 whose wx.showShareMenu misbehaves as `fault` says, for the next call only. */
+function faulty(fault: Fault) {
+  let armed = true;
+  return world('2.2.3', {
+    wx: (wx) =>
+      ({
+        ...wx,
+        showShareMenu(options: Callbacks) {
+          if (!armed) return wx.showShareMenu!(options as never);
+          armed = false;
+          return fault(options);
+        },
+      }) as WxLike,
+  });
+}
+
+const menuEvents = (events: Array<{ event: ShareEvent }>) => events.filter((e) => e.event.type === 'menu').length;
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('wx faults', () => {
+  it('a wx API that throws synchronously: platform, state unchanged, the next call works', async () => {
+    const { controller } = faulty(() => {
+      throw new Error('native bridge down');
+    });
+    const before = controller.getState().menu;
+    const error = await controller.showMenu({ withShareTicket: true }).catch((e: unknown) => e);
+    expect(isShareError(error, 'platform')).toBe(true);
+    expect((error as Error).message).toContain('wx.showShareMenu threw: native bridge down');
+    expect(controller.getState().menu).toBe(before);
+    await controller.showMenu({ withShareTicket: true });
+    expect(controller.getState().menu.withShareTicket).toBe(true);
+  });
+
+  it('success then fail: the first answer wins, once', async () => {
+    const { controller, events } = faulty((o) => {
+      o.success?.({ errMsg: 'showShareMenu:ok' });
+      o.fail?.({ errMsg: 'showShareMenu:fail late' });
+    });
+    await controller.showMenu({ withShareTicket: true });
+    expect(controller.getState().menu.withShareTicket).toBe(true);
+    expect(menuEvents(events)).toBe(1);
+  });
+
+  it('fail then success: rejected, and the late success changes nothing', async () => {
+    const { controller, events } = faulty((o) => {
+      o.fail?.({ errMsg: 'showShareMenu:fail busy' });
+      o.success?.({ errMsg: 'showShareMenu:ok' });
+    });
+    const before = controller.getState().menu;
+    const error = await controller.showMenu({ withShareTicket: true }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'platform', platformMessage: 'showShareMenu:fail busy' });
+    expect(controller.getState().menu).toBe(before);
+    expect(menuEvents(events)).toBe(0);
+  });
+
+  it('success twice: applied once', async () => {
+    const { controller, events } = faulty((o) => {
+      o.success?.({ errMsg: 'showShareMenu:ok' });
+      o.success?.({ errMsg: 'showShareMenu:ok' });
+    });
+    await controller.showMenu();
+    expect(menuEvents(events)).toBe(1);
+  });
+
+  it('never answers: timeout after 10 s, state unchanged, the next call works', async () => {
+    vi.useFakeTimers();
+    const { controller } = faulty(() => {});
+    const before = controller.getState().menu;
+    const pending = controller.showMenu({ withShareTicket: true }).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const error = await pending;
+    expect(isShareError(error, 'timeout')).toBe(true);
+    expect((error as Error).message).toBe('timeout: wx.showShareMenu gave no answer within 10000 ms');
+    expect(controller.getState().menu).toBe(before);
+    await controller.showMenu({ withShareTicket: true });
+    expect(controller.getState().menu.withShareTicket).toBe(true);
+  });
+
+  it('answers after dispose: no listener runs, nothing throws', async () => {
+    let answer: (() => void) | undefined;
+    const { controller, events } = faulty((o) => {
+      answer = () => o.success?.({ errMsg: 'showShareMenu:ok' });
+    });
+    const pending = controller.showMenu();
+    controller.dispose();
+    const count = events.length;
+    answer!();
+    await pending;
+    expect(events.length).toBe(count);
+  });
+
+  it('share result callbacks called twice, or both ways, or after dispose (2.2.3): one outcome', async () => {
+    const { adapter, controller, events } = world('2.2.3', { controller: { content: { title: 'T', path: '/pages/a/index' } } });
+    const returned = adapter.page.onShareAppMessage({ from: 'menu' }) as Callbacks;
+    returned.success?.({ errMsg: 'shareAppMessage:ok', shareTickets: ['T1'] });
+    returned.fail?.({ errMsg: 'shareAppMessage:fail cancel' });
+    returned.success?.({ errMsg: 'shareAppMessage:ok', shareTickets: ['T2'] });
+    const settled = new Set(events.map((e) => e.state.settled).filter(Boolean));
+    expect([...settled]).toEqual([{ id: 1, outcome: { status: 'shared', channel: 'shareAppMessage', tickets: ['T1'] } }]);
+    const again = adapter.page.onShareAppMessage({ from: 'menu' }) as Callbacks;
+    controller.dispose();
+    const count = events.length;
+    expect(() => again.success?.({ errMsg: 'shareAppMessage:ok' })).not.toThrow();
+    expect(events.length).toBe(count);
+  });
+
+  it('getShareInfo that never answers: timeout after WeChat’s own timeout plus 10 s', async () => {
+    vi.useFakeTimers();
+    const { adapter } = world('2.2.3', {
+      wx: (wx) => ({ ...wx, getShareInfo: () => {} }) as WxLike,
+    });
+    let done = false;
+    const pending = adapter.getShareInfo('T', { timeout: 2000 }).catch((e: unknown) => e).finally(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(11_999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(isShareError(await pending, 'timeout')).toBe(true);
+  });
+});
