@@ -111,6 +111,24 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
   }
 
   /** The page shows again when the panel closes, if it is still the one in front. */
+  /**
+   * WeChat asks the page for content synchronously, then opens its panel over the page (which
+   * hides). A throwing handler is reported to App.onError and the defaults are shared.
+   */
+  function openPanel(page: PageRecord, handler: Function, report: { returned?: unknown; handlerError?: unknown }, ...args: unknown[]): unknown {
+    let returned: unknown;
+    try {
+      returned = handler.apply(page.instance, args);
+    } catch (error) {
+      report.handlerError = error;
+      ctx.reportError(error);
+    }
+    report.returned = returned;
+    panelOpen = true;
+    life.hidePage(page);
+    return returned;
+  }
+
   function closePanel(page: PageRecord, generation: number) {
     panelOpen = false;
     if (generation === ctx.generation && life.status() === 'foreground' && life.top() === page) life.showPage(page);
@@ -153,16 +171,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
     report.argument = argument;
     report.chat = choose;
     // WeChat asks for the content synchronously, then opens the chat picker over the page.
-    let returned: unknown;
-    try {
-      returned = handler.call(page.instance, argument);
-    } catch (error) {
-      report.handlerError = error;
-      ctx.reportError(error);
-    }
-    report.returned = returned;
-    panelOpen = true;
-    life.hidePage(page);
+    const returned = openPanel(page, handler, report, argument);
 
     const syncFields = readFields(gate, returned);
     const callbacks = resultCallbacks(gate, returned);
@@ -281,16 +290,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
     const generation = ctx.generation;
     report.opened = true;
     report.chat = choose;
-    let returned: unknown;
-    try {
-      returned = handler.call(page.instance);
-    } catch (error) {
-      report.handlerError = error;
-      ctx.reportError(error);
-    }
-    report.returned = returned;
-    panelOpen = true;
-    life.hidePage(page);
+    const returned = openPanel(page, handler, report);
     try {
       await sleep(tap.dwell ?? 0);
       if (choose === 'post') report.delivered = timelineMessage(returned, page);

@@ -1,4 +1,4 @@
-import type { ShareMenuName } from '@sharekit/core';
+import type { ShareMenuName, UpdateMenuOptions } from '@sharekit/core';
 
 /** What `getSystemInfoSync().platform` says. */
 export type WxPlatform = 'ios' | 'android' | 'devtools';
@@ -425,17 +425,8 @@ export interface WxHideShareMenuOptions extends WxCallbacks {
   menus?: ShareMenuName[];
 }
 
-export interface WxUpdateShareMenuOptions extends WxCallbacks {
-  withShareTicket?: boolean;
-  /** 2.4.0+ */
-  isUpdatableMessage?: boolean;
-  activityId?: string;
-  templateInfo?: Record<string, unknown>;
-  /** 2.11.0+ */
-  toDoActivityId?: string;
-  /** 2.13.0+ */
-  isPrivateMessage?: boolean;
-}
+/** Core's options (with their version notes) plus WeChat's callbacks. */
+export interface WxUpdateShareMenuOptions extends UpdateMenuOptions, WxCallbacks {}
 
 export interface WxShareInfoResult extends WxResult {
   encryptedData: string;
