@@ -1,18 +1,10 @@
+import chromium from '../../scripts/chromium.json';
 import { defineBrowserCommand, playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 
 // Chromium from Debian (`apt-get install chromium`); Playwright never downloads a browser here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = process.env.CHROMIUM_PATH ?? chromium.path;
+const { args } = chromium;
 
 /** `commands.colorScheme('dark')`: emulate prefers-color-scheme. */
 const colorScheme = defineBrowserCommand<['light' | 'dark']>(async (ctx, scheme) => {

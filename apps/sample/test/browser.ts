@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
+import chromium_ from '../../../scripts/chromium.json';
 
 /** Debian's Chromium (never a downloaded one); CHROMIUM_PATH overrides. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROMIUM_PATH ?? chromium_.path;
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
@@ -10,15 +11,6 @@ export function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromium_.args,
   });
 }

@@ -1,5 +1,33 @@
 // Helpers for the real-browser tests: stub the platform, find the sheet, wait for it.
+import { createShareController, type ShareContent, type ShareController, type ShareControllerOptions } from '@sharekit/core';
 import { vi } from 'vitest';
+import { createWebAdapter, type WebAdapter, type WebAdapterOptions } from '../src';
+
+const made: Array<{ adapter: WebAdapter; controller: ShareController }> = [];
+
+/** A web adapter and a controller over it; `closeAll()` (in afterEach) closes and disposes them. */
+export function webShare(
+  options: WebAdapterOptions,
+  content: ShareContent,
+  controllerOptions: Omit<ShareControllerOptions, 'adapter' | 'content'> = {},
+) {
+  const adapter = createWebAdapter(options);
+  const controller = createShareController({ adapter, content, ...controllerOptions });
+  made.push({ adapter, controller });
+  return { adapter, controller };
+}
+
+/** Closes every open sheet, as `adapter.closeSheet()` would. */
+export function closeSheets(): void {
+  for (const { adapter } of made) adapter.closeSheet();
+}
+
+export function closeAll(): void {
+  for (const { adapter, controller } of made.splice(0)) {
+    adapter.closeSheet();
+    controller.dispose();
+  }
+}
 
 type ShareStub = (data: ShareData) => Promise<void>;
 

@@ -1,23 +1,19 @@
-import { createShareController, isShareError, type ShareContent, type ShareController } from '@sharekit/core';
+import { isShareError, type ShareContent, type ShareController } from '@sharekit/core';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebAdapter, type WebAdapterOptions } from '../src';
-import { openedSheet, rejectWith, removeShare, restoreStubs, sheetHost, stubShare } from './browser';
+import { closeAll, closeSheets, openedSheet, rejectWith, removeShare, restoreStubs, sheetHost, stubShare, webShare } from './browser';
 
 const CONTENT: ShareContent = { title: 'Article 42', text: 'Worth reading', path: '/pages/article?id=42' };
 let controller: ShareController | undefined;
-let close: (() => void) | undefined;
 
 function setup(options: WebAdapterOptions = {}, content: ShareContent = CONTENT) {
-  const adapter = createWebAdapter(options);
-  close = adapter.closeSheet;
-  controller = createShareController({ adapter, content });
+  controller = webShare(options, content).controller;
   return controller;
 }
 
 afterEach(() => {
-  close?.();
-  controller?.dispose();
+  closeAll();
   restoreStubs();
   for (const button of document.querySelectorAll('button.trigger')) button.remove();
 });
@@ -71,7 +67,7 @@ describe('native share (navigator.share)', () => {
     const outcome = setup({}, { ...CONTENT, files: [file] }).share();
     await openedSheet();
     expect(share).not.toHaveBeenCalled();
-    close!();
+    closeSheets();
     expect(await outcome).toEqual({ status: 'cancelled' });
   });
 
@@ -98,9 +94,7 @@ describe('native share (navigator.share)', () => {
 
   it('a navigator.share that never settles ends unconfirmed at the present timeout; the next share works', async () => {
     const { share } = stubShare(() => new Promise(() => {}));
-    const adapter = createWebAdapter();
-    close = adapter.closeSheet;
-    controller = createShareController({ adapter, content: CONTENT, presentTimeout: 200 });
+    controller = webShare({}, CONTENT, { presentTimeout: 200 }).controller;
     await expect(controller.share()).resolves.toEqual({ status: 'unconfirmed' });
     share.mockImplementation(() => Promise.resolve());
     await expect(controller.share()).resolves.toMatchObject({ status: 'shared', channel: 'system' });
@@ -118,7 +112,7 @@ describe('native share (navigator.share)', () => {
     stubShare(rejectWith('NotAllowedError'));
     const outcome = setup().share();
     await openedSheet();
-    close!();
+    closeSheets();
     expect(await outcome).toEqual({ status: 'cancelled' });
   });
 
@@ -144,7 +138,7 @@ describe('native share (navigator.share)', () => {
     const outcome = setup({ native: false }).share();
     await openedSheet();
     expect(share).not.toHaveBeenCalled();
-    close!();
+    closeSheets();
     expect((await outcome).status).toBe('cancelled');
   });
 

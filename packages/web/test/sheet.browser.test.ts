@@ -1,27 +1,27 @@
-import { createShareController, type ShareContent, type ShareController, type ShareSession } from '@sharekit/core';
+import type { ShareContent, ShareController, ShareSession } from '@sharekit/core';
 import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWebAdapter, type WebAdapterOptions } from '../src';
+import type { WebAdapterOptions } from '../src';
 import {
   channelButton,
   channelNames,
+  closeAll,
+  closeSheets,
   openedSheet,
   removeShare,
   restoreStubs,
   sheetHost,
   stubOpen,
   stubProperty,
+  webShare,
 } from './browser';
 
 const URL_ = 'https://example.com/article/42?lang=zh';
 const CONTENT: ShareContent = { title: '分享 Article', text: 'Worth reading', url: URL_ };
 let controller: ShareController | undefined;
-let close: (() => void) | undefined;
 
 function setup(options: WebAdapterOptions = {}, content: ShareContent = CONTENT) {
-  const adapter = createWebAdapter(options);
-  close = adapter.closeSheet;
-  controller = createShareController({ adapter, content });
+  controller = webShare(options, content).controller;
   return controller;
 }
 
@@ -43,8 +43,7 @@ async function shareFromButton(ctrl: ShareController) {
 beforeEach(() => removeShare());
 
 afterEach(async () => {
-  close?.();
-  controller?.dispose();
+  closeAll();
   restoreStubs();
   for (const button of document.querySelectorAll('button.trigger')) button.remove();
   document.documentElement.style.cssText = '';
@@ -53,9 +52,7 @@ afterEach(async () => {
 
 describe('fallback sheet and the session', () => {
   it('closes when the controller ends the session: its timeout, then dispose', async () => {
-    const adapter = createWebAdapter();
-    close = adapter.closeSheet;
-    controller = createShareController({ adapter, content: CONTENT, presentTimeout: 300 });
+    controller = webShare({}, CONTENT, { presentTimeout: 300 }).controller;
     const { outcome, dialog } = await shareFromButton(controller);
     await expect(outcome).resolves.toEqual({ status: 'unconfirmed' });
     await vi.waitFor(() => expect(dialog.open).toBe(false));
@@ -227,8 +224,7 @@ describe('fallback sheet', () => {
   });
 
   it('a session that already ended when the sheet would open keeps it shut', async () => {
-    const adapter = createWebAdapter();
-    close = adapter.closeSheet;
+    const { adapter } = webShare({}, CONTENT);
     // ShareSession.onEnd calls a listener at once when the session has already ended.
     const ended: ShareSession = { id: 1, onEnd: (listener) => listener() };
     const outcome = await adapter.share(CONTENT, { from: 'api' }, ended);
@@ -245,7 +241,7 @@ describe('fallback sheet', () => {
 
   it('closeSheet() before the sheet has loaded keeps it shut', async () => {
     const outcome = setup().share();
-    close!();
+    closeSheets();
     expect(await outcome).toEqual({ status: 'cancelled' });
     await new Promise((r) => setTimeout(r, 50));
     expect(sheetHost()).toBeNull();
@@ -253,7 +249,7 @@ describe('fallback sheet', () => {
 
   it('closeSheet() ends an open sheet as cancelled', async () => {
     const { outcome } = await shareFromButton(setup());
-    close!();
+    closeSheets();
     expect(await outcome).toEqual({ status: 'cancelled' });
   });
 });
