@@ -43,39 +43,45 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * `[now - maxAgeSeconds, now + clockSkewSeconds]`. Returns the parsed JSON object.
  *
  * Throws a ShareError: `invalid-input`, `decrypt-failed`, `watermark-mismatch` or `expired`.
- * No error carries the session key, the plaintext or an underlying crypto error.
+ * Every `decrypt-failed` is the same error, whatever went wrong (see {@link openData}). No error
+ * carries the session key, anything decrypted or an underlying crypto error.
  */
 export function decryptOpenData<T extends object = Record<string, unknown>>(
   options: DecryptOptions,
 ): T & { watermark: Watermark } {
+  return openData(options, (data) => data as T & { watermark: Watermark });
+}
+
+/** Decrypted open data: a JSON object with a well-formed watermark. */
+export type OpenData = Record<string, unknown> & { watermark: Watermark };
+
+/**
+ * What every failure after the input checks says, word for word: bad padding, bad UTF-8, bad
+ * JSON, not an object, no watermark, not the kind `read` expects. One message and one throw site,
+ * because a server that passes on a more precise one is a CBC padding oracle: the client could
+ * then forge data for any group id without the session key.
+ */
+const NOT_OPEN_DATA =
+  'encryptedData and iv did not decrypt to the expected WeChat open data with this sessionKey. ' +
+  'Usually the session key is stale (each wx.login replaces it): log in again (wx.login + ' +
+  'code2Session), then request the data again. Otherwise check that encryptedData and iv come ' +
+  'from the same wx call, unaltered, and that getShareInfo data goes to decryptShareInfo and ' +
+  'getGroupEnterInfo data to decryptGroupEnterInfo';
+
+/**
+ * Decrypts and checks like {@link decryptOpenData}, then `read` picks the fields a caller needs:
+ * undefined when the data is not of that kind, which fails like any other decryption failure.
+ */
+export function openData<T>(options: DecryptOptions, read: (data: OpenData) => T | undefined): T {
   const input = readInput(options);
-  const plaintext = decipher(input.key, input.iv, input.data);
-  if (plaintext === undefined) {
-    throw failed(
-      'encryptedData could not be decrypted with this sessionKey and iv. The session key is ' +
-        'probably not the one this data was encrypted with (wx.login replaces it) or the data ' +
-        'was altered: log in again (wx.login + code2Session), then request the data again',
-    );
+  const data = decode(input.key, input.iv, input.data);
+  let result: T | undefined;
+  if (data !== undefined) {
+    checkWatermark(data.watermark, input);
+    result = read(data);
   }
-  const value = parseJson(plaintext);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw failed(
-      `the decrypted data is JSON but not an object (got ${describeType(value)}): ` +
-        'this is not WeChat open data; check what the client sent as encryptedData',
-    );
-  }
-  const watermark = readWatermark((value as { watermark?: unknown }).watermark);
-  if (watermark.appid !== input.appId) {
-    throw new ShareError(
-      'watermark-mismatch',
-      `the data was encrypted for AppID "${watermark.appid}", not for your appId ` +
-        `"${input.appId}": pass your own AppID, and never accept data obtained by another mini program`,
-    );
-  }
-  if (input.maxAgeSeconds !== undefined) {
-    checkFreshness(watermark.timestamp, input.nowMs, input.maxAgeSeconds, input.clockSkewSeconds);
-  }
-  return value as T & { watermark: Watermark };
+  if (result === undefined) throw new ShareError('decrypt-failed', NOT_OPEN_DATA);
+  return result;
 }
 
 interface Input {
@@ -195,30 +201,20 @@ function readNow(now: unknown): number {
   return ms;
 }
 
-function decipher(key: Buffer, iv: Buffer, data: Buffer): Buffer | undefined {
+/**
+ * The plaintext as open data, or undefined, whatever went wrong: OpenSSL's "bad decrypt" and
+ * SyntaxError messages (which quote the plaintext) are dropped, never passed on.
+ */
+function decode(key: Buffer, iv: Buffer, data: Buffer): OpenData | undefined {
+  let value: unknown;
   try {
     const cipher = createDecipheriv('aes-128-cbc', key, iv);
-    return Buffer.concat([cipher.update(data), cipher.final()]);
+    value = JSON.parse(utf8.decode(Buffer.concat([cipher.update(data), cipher.final()])));
   } catch {
-    // OpenSSL's "bad decrypt" says nothing useful and must not travel as a cause: undefined.
     return undefined;
   }
-}
-
-function parseJson(plaintext: Buffer): unknown {
-  try {
-    return JSON.parse(utf8.decode(plaintext));
-  } catch {
-    // SyntaxError messages quote the plaintext: never pass them on.
-    throw failed(
-      'the decrypted data is not UTF-8 JSON: the sessionKey or iv does not belong to this ' +
-        'encryptedData, or the data was altered. Log in again, then request the data again',
-    );
-  }
-}
-
-function readWatermark(value: unknown): Watermark {
-  const watermark = value as Partial<Watermark> | null | undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const watermark = (value as { watermark?: unknown }).watermark as Partial<Watermark> | null | undefined;
   if (
     typeof watermark !== 'object' ||
     watermark === null ||
@@ -226,12 +222,24 @@ function readWatermark(value: unknown): Watermark {
     typeof watermark.timestamp !== 'number' ||
     !Number.isFinite(watermark.timestamp)
   ) {
-    throw failed(
-      'the decrypted data has no valid watermark { appid: string, timestamp: number }: ' +
-        'it is not WeChat open data; check what the client sent as encryptedData',
+    return undefined;
+  }
+  return value as OpenData;
+}
+
+// Reached only with well-formed data for some AppID: naming neither the AppID nor the age keeps
+// decrypted content out of the message.
+function checkWatermark(watermark: Watermark, input: Input): void {
+  if (watermark.appid !== input.appId) {
+    throw new ShareError(
+      'watermark-mismatch',
+      `the data was encrypted for another AppID than your appId "${input.appId}": pass your own ` +
+        'AppID, and never accept data obtained by another mini program',
     );
   }
-  return { appid: watermark.appid, timestamp: watermark.timestamp };
+  if (input.maxAgeSeconds !== undefined) {
+    checkFreshness(watermark.timestamp, input.nowMs, input.maxAgeSeconds, input.clockSkewSeconds);
+  }
 }
 
 function checkFreshness(timestamp: number, nowMs: number, maxAgeSeconds: number, skewSeconds: number): void {
@@ -239,25 +247,21 @@ function checkFreshness(timestamp: number, nowMs: number, maxAgeSeconds: number,
   if (ageSeconds > maxAgeSeconds) {
     throw new ShareError(
       'expired',
-      `the data is ${formatSeconds(ageSeconds)} s old, more than maxAgeSeconds (${maxAgeSeconds}): ` +
+      `the data is older than maxAgeSeconds (${maxAgeSeconds} s): ` +
         'ask the client for fresh data (call wx.getShareInfo / wx.getGroupEnterInfo again)',
     );
   }
   if (-ageSeconds > skewSeconds) {
     throw new ShareError(
       'expired',
-      `the watermark is ${formatSeconds(-ageSeconds)} s in the future, more than clockSkewSeconds ` +
-        `(${skewSeconds}): check this server's clock (NTP) and the unit of "now" (milliseconds)`,
+      `the watermark is more than clockSkewSeconds (${skewSeconds} s) in the future: ` +
+        `check this server's clock (NTP) and the unit of "now" (milliseconds)`,
     );
   }
 }
 
 function invalid(detail: string): ShareError {
   return new ShareError('invalid-input', detail);
-}
-
-function failed(detail: string): ShareError {
-  return new ShareError('decrypt-failed', detail);
 }
 
 // Names a type, never a value: the value may be a key or plaintext.
@@ -272,8 +276,4 @@ function describeType(value: unknown): string {
 function describeNumber(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
   return typeof value === 'number' ? String(value) : describeType(value);
-}
-
-function formatSeconds(seconds: number): string {
-  return String(Math.round(seconds * 1000) / 1000);
 }

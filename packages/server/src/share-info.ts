@@ -1,5 +1,4 @@
-import { ShareError } from '@sharekit/core';
-import { type DecryptOptions, decryptOpenData, type Watermark } from './decrypt';
+import { type DecryptOptions, type OpenData, openData, type Watermark } from './decrypt';
 
 /** `wx.getShareInfo` data, decrypted. */
 export interface ShareInfoData {
@@ -30,26 +29,32 @@ interface GroupEnterInfoFields {
 export type GroupEnterInfo = GroupEnterInfoFields &
   ({ openGId: string; openSingleRoomId?: string } | { openGId?: undefined; openSingleRoomId: string });
 
-/** Decrypts `wx.getShareInfo` data and checks it like `decryptOpenData`. Requires `openGId`. */
+/**
+ * Decrypts `wx.getShareInfo` data and checks it like `decryptOpenData`. Data without an
+ * `openGId` string fails with the same `decrypt-failed` as any other decryption failure.
+ */
 export function decryptShareInfo(options: DecryptOptions): ShareInfoData {
-  const data = decryptOpenData(options);
-  const openGId = readString(data, 'openGId') ?? readString(data, 'opengid');
-  if (openGId === undefined) {
-    throw missing('has no openGId: it is not wx.getShareInfo data (getGroupEnterInfo data goes to decryptGroupEnterInfo)');
-  }
-  return { openGId, watermark: data.watermark };
+  return openData(options, (data) => {
+    const openGId = either(readString(data, 'openGId'), readString(data, 'opengid'));
+    return typeof openGId === 'string' ? { openGId, watermark: data.watermark } : undefined;
+  });
 }
 
-/** Decrypts `wx.getGroupEnterInfo` data and checks it like `decryptOpenData`. */
+/**
+ * Decrypts `wx.getGroupEnterInfo` data and checks it like `decryptOpenData`. Data with neither
+ * id, or with a field of the wrong type, fails with the same `decrypt-failed` as any other.
+ */
 export function decryptGroupEnterInfo(options: DecryptOptions): GroupEnterInfo {
-  const data = decryptOpenData(options);
-  const openGId = readString(data, 'opengid') ?? readString(data, 'openGId');
+  return openData(options, readGroupEnterInfo);
+}
+
+function readGroupEnterInfo(data: OpenData): GroupEnterInfo | undefined {
+  const openGId = either(readString(data, 'opengid'), readString(data, 'openGId'));
   const openSingleRoomId = readString(data, 'open_single_roomid');
   const groupOpenId = readString(data, 'group_openid');
   const chatType = data.chat_type;
-  if (chatType !== undefined && chatType !== null && (typeof chatType !== 'number' || !Number.isInteger(chatType))) {
-    throw missing('has a chat_type that is not an integer: check what the client sent as encryptedData');
-  }
+  const badChatType = chatType !== undefined && chatType !== null && (typeof chatType !== 'number' || !Number.isInteger(chatType));
+  if (openGId === WRONG || openSingleRoomId === WRONG || groupOpenId === WRONG || badChatType) return undefined;
   const fields: GroupEnterInfoFields = {
     ...(groupOpenId === undefined ? {} : { groupOpenId }),
     ...(typeof chatType === 'number' ? { chatType } : {}),
@@ -59,22 +64,20 @@ export function decryptGroupEnterInfo(options: DecryptOptions): GroupEnterInfo {
     return { openGId, ...(openSingleRoomId === undefined ? {} : { openSingleRoomId }), ...fields };
   }
   if (openSingleRoomId !== undefined) return { openSingleRoomId, ...fields };
-  throw missing(
-    'has neither opengid nor open_single_roomid: it is not wx.getGroupEnterInfo data ' +
-      '(getShareInfo data goes to decryptShareInfo)',
-  );
+  return undefined;
 }
+
+/** A field of the wrong type: the data is not of the kind asked for. */
+const WRONG = Symbol('wrong type');
 
 // Absent, null and "" all mean "not sent": WeChat fills the id of the other chat kind with "".
-function readString(data: Record<string, unknown>, field: string): string | undefined {
+function readString(data: Record<string, unknown>, field: string): string | undefined | typeof WRONG {
   const value = data[field];
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') {
-    throw missing(`has a ${field} that is not a string: check what the client sent as encryptedData`);
-  }
-  return value;
+  return typeof value === 'string' ? value : WRONG;
 }
 
-function missing(detail: string): ShareError {
-  return new ShareError('decrypt-failed', `the decrypted data ${detail}`);
+/** The first id that is sent; WRONG when either spelling has the wrong type. */
+function either(first: ReturnType<typeof readString>, second: ReturnType<typeof readString>): ReturnType<typeof readString> {
+  return first === WRONG || second === WRONG ? WRONG : (first ?? second);
 }

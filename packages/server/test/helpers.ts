@@ -26,6 +26,14 @@ export function encrypt(plaintext: string | Uint8Array, key: Uint8Array = KEY, i
   };
 }
 
+/** The one message of every `decrypt-failed` (bad key, padding, JSON, kind): no padding oracle. */
+export const NOT_OPEN_DATA =
+  'decrypt-failed: encryptedData and iv did not decrypt to the expected WeChat open data with this sessionKey. ' +
+  'Usually the session key is stale (each wx.login replaces it): log in again (wx.login + ' +
+  'code2Session), then request the data again. Otherwise check that encryptedData and iv come ' +
+  'from the same wx call, unaltered, and that getShareInfo data goes to decryptShareInfo and ' +
+  'getGroupEnterInfo data to decryptGroupEnterInfo';
+
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
 /** A payload with a watermark for APP_ID stamped now, unless overridden. */
