@@ -18,10 +18,13 @@ export function serverGroupId(api: SampleWx, base: string): ((info: ShareInfo) =
         success({ statusCode, data }) {
           const body = (typeof data === 'object' && data !== null ? data : {}) as {
             openGId?: unknown;
-            error?: { message?: unknown };
+            error?: { code?: unknown };
           };
           if (statusCode === 200 && typeof body.openGId === 'string') resolve(body.openGId);
-          else reject(new Error(typeof body.error?.message === 'string' ? body.error.message : `the server answered ${statusCode}`));
+          else {
+            const code = typeof body.error?.code === 'string' ? ` (${body.error.code})` : '';
+            reject(new Error(`the server answered ${statusCode}${code}`));
+          }
         },
         fail({ errMsg }) {
           reject(new Error(errMsg));

@@ -20,14 +20,16 @@ function groupIdAnswer(body: unknown, options: SampleApiOptions): { status: numb
     return { status: 200, body: { openGId } };
   } catch (error) {
     if (!isShareError(error)) throw error;
-    return { status: 400, body: { error: { code: error.code, message: error.message } } };
+    // The code only: a message that tells decryption failures apart would make this endpoint a
+    // padding oracle, and messages are for the server's log, not for whoever sent the data.
+    return { status: 400, body: { error: { code: error.code } } };
   }
 }
 
 /**
  * The sample's HTTP API:
  * - `POST /api/group-id {encryptedData, iv, source?}` -> `{openGId}`: decrypts share info with the
- *   demo session key (@sharekit/server).
+ *   demo session key (@sharekit/server); a ShareError answers 400 `{error: {code}}`, no message.
  * - `POST /api/wx/sessions {version}` -> a snapshot: a simulated WeChat (@sharekit/mock/wx) at that
  *   base library version running the built mini program, launched on the article page.
  * - `POST /api/wx/sessions/:id/actions {type: 'tap' | 'open-card' | 'restart', ...}` -> a snapshot.
