@@ -174,7 +174,7 @@ export interface ShareHost {
   request(trigger: ShareTrigger): HostedShare;
   /** A new launch or show context (replaces the previous one). */
   launch(context: LaunchContext): void;
-  /** The page is visible again: a presenting session settles as `unconfirmed`. */
+  /** The page is visible again: a presenting session settles as `unconfirmed` (a composing one goes on). */
   resume(channel?: string): void;
   /** The app lifecycle ended: the launch context (and its ticket) is gone. */
   destroy(): void;
@@ -274,7 +274,10 @@ export interface ShareControllerOptions {
   presentTimeout?: number;
   /** An async provider that has not resolved after this many ms fails with `timeout`. Default 10 000. */
   composeTimeout?: number;
-  /** Called with whatever a listener throws (the controller carries on). Default: `console.error`. */
+  /**
+   * Called with whatever a listener throws (the controller carries on). Default: `console.error`.
+   * What this handler throws itself is logged with `console.error`, never propagated.
+   */
   onListenerError?: (error: unknown) => void;
 }
 
@@ -299,6 +302,9 @@ export interface ShareController {
   share(trigger?: Partial<ShareTrigger>): Promise<ShareOutcome>;
   /** Share info for the launch ticket. Rejects with `no-ticket` when the app was not opened with one. */
   getShareInfo(options?: ShareInfoOptions): Promise<ShareInfo>;
-  /** Settles a running session as failed (`disposed`), disconnects the adapter, drops listeners. */
+  /**
+   * Settles a running session as failed (`disposed`), rejects every menu and share-info call
+   * still waiting for the platform with `disposed`, disconnects the adapter, drops listeners.
+   */
   dispose(): void;
 }

@@ -9,6 +9,7 @@ import type {
   ShareEvent,
   ShareFrom,
   ShareHost,
+  ShareInfo,
   ShareInitiator,
   ShareListener,
   ShareMenuName,
@@ -79,6 +80,27 @@ function launchContext(context: unknown): LaunchContext {
 
 const logError = (e: unknown) => (globalThis as { console?: { error(e: unknown): void } }).console?.error(e);
 
+/**
+ * Calls the app's onListenerError. Its own throw (`(e) => { throw e }` is common in tests) is
+ * logged, never propagated: it would escape from share() or leave a session half-dispatched.
+ */
+const containedHandler = (handler: (error: unknown) => void) => (error: unknown) => {
+  try {
+    handler(error);
+  } catch (thrown) {
+    logError(thrown);
+  }
+};
+
+/** Share info as the platform must hand it over; anything else is a platform fault. */
+function checkShareInfo(info: unknown, platform: string): ShareInfo {
+  const i = (typeof info === 'object' && info !== null ? info : {}) as Partial<ShareInfo>;
+  if (typeof i.encryptedData !== 'string' || i.encryptedData === '' || typeof i.iv !== 'string' || i.iv === '') {
+    throw new ShareError('platform', `the ${platform} adapter answered getShareInfo without encryptedData and iv; ask for share info again`, { platform });
+  }
+  return info as ShareInfo;
+}
+
 /** Reads untrusted input: a getter or proxy that throws becomes a ShareError `invalid-argument`. */
 function read<T>(what: string, fn: () => T): T {
   try {
@@ -112,7 +134,7 @@ function readOptions(options: ShareControllerOptions) {
     content: o.content,
     presentTimeout: checkTimeout('presentTimeout', o.presentTimeout, 60_000),
     composeTimeout: checkTimeout('composeTimeout', o.composeTimeout, 10_000),
-    onListenerError: typeof o.onListenerError === 'function' ? o.onListenerError : logError,
+    onListenerError: typeof o.onListenerError === 'function' ? containedHandler(o.onListenerError) : logError,
   };
 }
 
@@ -131,6 +153,30 @@ export function createShareController(options: ShareControllerOptions): ShareCon
   const onSettle = (id: number, fn: (outcome: ShareOutcome) => void) => waiters.set(id, [...(waiters.get(id) ?? []), fn]);
   const running = (id: number) => state.session.phase !== 'idle' && state.session.id === id;
   let cancelTimer: (() => void) | undefined;
+  // Menu and share-info calls waiting for the platform: dispose() rejects them at once.
+  const aborts = new Set<() => void>();
+  const disposedError = (what: string) => new ShareError('disposed', `${what} after dispose()`, { platform });
+
+  /**
+   * Settles with `work`, unless dispose() runs first: then it rejects `disposed` at once, even
+   * when the platform has answered but the answer has not been delivered yet.
+   */
+  function untilDisposed<T>(what: string, work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const abort = () => reject(new ShareError('disposed', `the share controller was disposed during ${what}`, { platform }));
+      aborts.add(abort);
+      work.then(
+        (value) => {
+          aborts.delete(abort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          aborts.delete(abort);
+          reject(error);
+        },
+      );
+    });
+  }
 
   function armTimer(): void {
     cancelTimer?.();
@@ -298,12 +344,12 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     event: (o: Parameters<typeof adapter[K]>[0]) => ShareEvent,
     options: Parameters<typeof adapter[K]>[0],
   ): Promise<void> {
-    if (state.disposed) throw new ShareError('disposed', `${method} after dispose()`, { platform });
+    if (state.disposed) throw disposedError(method);
     if (typeof adapter[method] !== 'function') {
       throw new ShareError('unsupported', `the ${platform} adapter has no ${method}`, { platform });
     }
     try {
-      await (adapter[method] as (o: typeof options) => Promise<void>)(options);
+      await untilDisposed(method, Promise.resolve((adapter[method] as (o: typeof options) => Promise<void>)(options)));
     } catch (e) {
       throw toShareError(e, 'platform', platform);
     }
@@ -360,7 +406,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       if (o.timeout !== undefined && !(typeof o.timeout === 'number' && o.timeout > 0)) {
         throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof o.timeout === 'number' ? o.timeout : typeof o.timeout})`);
       }
-      if (state.disposed) throw new ShareError('disposed', 'getShareInfo after dispose()', { platform });
+      if (state.disposed) throw disposedError('getShareInfo');
       const ticket = state.launch?.shareTicket;
       if (ticket === undefined) {
         throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
@@ -368,17 +414,21 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       if (typeof adapter.getShareInfo !== 'function') {
         throw new ShareError('unsupported', `the ${platform} adapter has no share info`, { platform });
       }
+      let info: unknown;
       try {
-        return await adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout });
+        info = await untilDisposed('getShareInfo', Promise.resolve(adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout })));
       } catch (e) {
         throw toShareError(e, 'platform', platform);
       }
+      return checkShareInfo(info, platform);
     },
     dispose() {
       if (state.disposed) return;
       dispatch({ type: 'dispose' });
       cancelTimer?.();
       listeners.clear();
+      for (const abort of [...aborts]) abort();
+      aborts.clear();
       try {
         disconnect?.();
       } catch {

@@ -36,7 +36,8 @@ function withMenus(menu: MenuState, menus: ShareMenuName[]): MenuState {
  *   runs: the platform closed its previous panel, so that session settles `unconfirmed` first.
  * - A settle, composed or timeout for a session that is not the current one is ignored (late).
  * - Timeout: composing fails with `timeout`; presenting settles `unconfirmed`.
- * - Resume (the page shows again): a running session settles `unconfirmed`.
+ * - Resume (the page shows again): a presenting session settles `unconfirmed`; a composing one
+ *   goes on (nothing was handed to the platform yet).
  * - Menu events are applied only when the adapter confirmed the operation. Show adds menus and
  *   sets withShareTicket (default false, as WeChat resets it); hide removes them; the menu is
  *   visible while the app-message item is on.
@@ -81,7 +82,9 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
           : { status: 'unconfirmed' },
       );
     case 'resume':
-      if (session.phase === 'idle') return state;
+      // Only what was handed to the platform can have come back unconfirmed: a composing
+      // session (its provider still running) goes on.
+      if (session.phase !== 'presenting') return state;
       return settle(state, session.id, event.channel === undefined ? { status: 'unconfirmed' } : { status: 'unconfirmed', channel: event.channel });
     case 'menu': {
       const { menu } = state;

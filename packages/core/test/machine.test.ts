@@ -52,7 +52,8 @@ const running = (phase: string, initiator: 'app' | 'user'): Record<string, Expec
   'settle(9)': { phase, same: true },
   'timeout(1)': { phase: 'idle', settles: [1, phase === 'composing' ? 'timeout' : 'unconfirmed'] },
   'timeout(9)': { phase, same: true },
-  resume: { phase: 'idle', settles: [1, 'unconfirmed'] },
+  // Only a presenting session was handed to the platform.
+  resume: phase === 'presenting' ? { phase: 'idle', settles: [1, 'unconfirmed'] } : { phase, same: true },
   dispose: { phase: 'idle', settles: [1, 'disposed'] },
 });
 const idleish = (disposed: boolean): Record<string, Expect> => ({

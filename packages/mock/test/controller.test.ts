@@ -354,3 +354,151 @@ describe('controller: construction', () => {
     expect(adapter.connected).toBe(false);
   });
 });
+
+describe('controller: a rethrowing onListenerError', () => {
+  const rethrow = (e: unknown) => {
+    throw e;
+  };
+
+  it('cannot make share() throw or wedge the session; the handler throw is reported once', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const adapter = createMockAdapter();
+      const controller = createShareController({ adapter, content, onListenerError: rethrow });
+      let calls = 0;
+      const off = controller.subscribe(() => {
+        calls++;
+        if (calls === 1) throw new Error('listener bug');
+      });
+      let first: Promise<ShareOutcome> | undefined;
+      expect(() => {
+        first = controller.share();
+      }).not.toThrow();
+      await expect(first).resolves.toMatchObject({ status: 'shared' });
+      expect(controller.getState().session.phase).toBe('idle');
+      expect(consoleError).toHaveBeenCalledTimes(1);
+      expect(consoleError.mock.calls[0]![0]).toMatchObject({ message: 'listener bug' });
+      off();
+      // The next share is not busy.
+      await expect(controller.share()).resolves.toMatchObject({ status: 'shared' });
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
+  it('cannot break user-initiated requests or dispose', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const adapter = createMockAdapter();
+      const controller = createShareController({ adapter, content, onListenerError: rethrow });
+      controller.subscribe(() => {
+        throw new Error('listener bug');
+      });
+      const { hosted } = adapter.tap('menu');
+      expect(hosted.content).toEqual(content);
+      await vi.waitFor(() => expect(controller.getState().session.phase).toBe('idle'));
+      expect(() => controller.dispose()).not.toThrow();
+      expect(adapter.connected).toBe(false);
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+});
+
+describe('controller: resume', () => {
+  it('leaves a composing session alone: nothing was handed to the platform yet', async () => {
+    let resolve!: (c: typeof content) => void;
+    const { adapter, controller } = setup({}, { content: () => new Promise((r) => (resolve = r)) });
+    const outcome = controller.share();
+    expect(controller.getState().session.phase).toBe('composing');
+    adapter.resume();
+    expect(controller.getState().session.phase).toBe('composing');
+    resolve(content);
+    await expect(outcome).resolves.toMatchObject({ status: 'shared' });
+    expect(adapter.calls.filter((c) => c.method === 'share')).toHaveLength(1);
+  });
+});
+
+describe('controller: after a session ends or the controller is disposed', () => {
+  it('getShareInfo after dispose rejects disposed without calling the platform', async () => {
+    const { adapter, controller } = setup();
+    adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket() });
+    controller.dispose();
+    await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
+    await expect(controller.getShareInfo({ timeout: 100 })).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
+    expect(adapter.calls.filter((c) => c.method === 'getShareInfo')).toEqual([]);
+  });
+
+  it.each(['timeout', 'dispose'] as const)('a session settled by %s never reaches adapter.share()', async (how) => {
+    vi.useFakeTimers();
+    let resolve!: (c: typeof content) => void;
+    const { adapter, controller } = setup({}, { content: () => new Promise((r) => (resolve = r)), composeTimeout: 100 });
+    const outcome = controller.share();
+    if (how === 'timeout') await vi.advanceTimersByTimeAsync(100);
+    else controller.dispose();
+    const o = await outcome;
+    expect(o.status === 'failed' && o.error.code).toBe(how === 'timeout' ? 'timeout' : 'disposed');
+    resolve(content);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(adapter.calls.filter((c) => c.method === 'share')).toEqual([]);
+  });
+
+  it('a session disposed by a listener on its own request never reaches adapter.share()', async () => {
+    const { adapter, controller } = setup();
+    controller.subscribe((_, event) => {
+      if (event.type === 'request' || event.type === 'composed') controller.dispose();
+    });
+    const o = await controller.share();
+    expect(o.status === 'failed' && o.error.code).toBe('disposed');
+    expect(adapter.calls.filter((c) => c.method === 'share')).toEqual([]);
+  });
+
+  it.each([
+    ['no encryptedData', { source: 'getShareInfo', iv: 'x' }],
+    ['no iv', { source: 'getShareInfo', encryptedData: 'x' }],
+    ['an empty encryptedData', { source: 'getShareInfo', encryptedData: '', iv: 'x' }],
+    ['nothing', undefined],
+  ])('a getShareInfo success with %s rejects platform', async (_name, info) => {
+    const { adapter, controller } = setup();
+    adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket() });
+    adapter.getShareInfo = async () => info as never;
+    await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'platform'));
+  });
+
+  it('every menu or share-info call pending at dispose rejects disposed at once', async () => {
+    const { adapter, controller } = setup();
+    adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket() });
+    const never = () => new Promise<never>(() => {});
+    adapter.showMenu = never;
+    adapter.getShareInfo = never;
+    const log = vi.fn();
+    const menu = controller.showMenu();
+    const info = controller.getShareInfo();
+    controller.subscribe(log);
+    controller.dispose();
+    log.mockClear();
+    await expect(menu).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
+    await expect(info).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('a menu call the platform confirms just as dispose runs still rejects disposed', async () => {
+    const { controller, log } = setup();
+    const menu = controller.showMenu();
+    controller.dispose();
+    const count = log.length;
+    await expect(menu).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
+    expect(log.length).toBe(count);
+  });
+
+  it('disposing an old controller leaves a newer one on the same adapter connected', async () => {
+    const adapter = createMockAdapter();
+    const old = createShareController({ adapter, content });
+    const current = createShareController({ adapter, content });
+    old.dispose();
+    expect(adapter.connected).toBe(true);
+    const { hosted } = adapter.tap('menu');
+    expect(hosted.error).toBeUndefined();
+    await vi.waitFor(() => expect(current.getState().settled?.outcome.status).toBe('shared'));
+  });
+});
