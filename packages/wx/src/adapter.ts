@@ -14,7 +14,7 @@ import {
   type UpdateMenuOptions,
   validateContent,
 } from '@sharekit/core';
-import { call, fn, NO_ANSWER_MS, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
+import { call, fn, NO_ANSWER_MS, type PendingCalls, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
 import { readVersion } from './version';
@@ -91,9 +91,12 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     }
   }
 
+  // wx calls still waiting for an answer: disconnecting ends them and their timers at once.
+  const pending: PendingCalls = new Set();
+
   async function menu(name: WxApi, options: object): Promise<void> {
     checkOptions(name, options);
-    await call(api, name, options);
+    await call(api, name, options, NO_ANSWER_MS, pending);
   }
 
   // Cancels the 3 s watch of the async content being shared (see onShareAppMessage).
@@ -233,7 +236,7 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
         if (o.timeout !== undefined && can('getShareInfo.object.timeout')) params.timeout = o.timeout;
       }
       // WeChat's own timeout comes first; ours only catches a runtime that never answers.
-      const result = await call<WxShareInfoResult>(api, source, params, (params.timeout ?? 0) + NO_ANSWER_MS);
+      const result = await call<WxShareInfoResult>(api, source, params, (params.timeout ?? 0) + NO_ANSWER_MS, pending);
       if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformError(source, result);
       const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
       if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;
@@ -244,7 +247,13 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
       // A new controller's menu is the one of the page in front: adopt that page when it shows.
       shown = undefined;
       return () => {
-        if (host === next) host = undefined;
+        // An older controller's dispose must not unhook a newer one, nor end its calls.
+        if (host !== next) return;
+        host = undefined;
+        // Nothing may outlive the controller: no 3 s watch, no 10 s call timer keeping Node alive.
+        unwatch();
+        const disposed = new ShareError('disposed', 'the share controller was disposed while wx was still answering', { platform: PLATFORM });
+        for (const abort of [...pending]) abort(disposed);
       };
     },
     page: { onShareAppMessage, onShareTimeline, onShow: onPageShow },

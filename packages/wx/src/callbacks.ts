@@ -29,19 +29,31 @@ declare function clearTimeout(handle: unknown): void;
 /** How long a wx API may stay silent before its call fails with `timeout`. */
 export const NO_ANSWER_MS = 10_000;
 
+/** Calls still waiting for wx, each with the function that ends it at once (on dispose). */
+export type PendingCalls = Set<(error: ShareError) => void>;
+
 /**
  * Calls a wx API with success/fail callbacks and returns a Promise. Never relies on wx's own
  * promise style (old base libraries lack it). Missing function: `unsupported`; `fail` or a throw:
  * `platform`; no callback within `wait` ms: `timeout`. The first answer wins (a platform that
- * calls back twice, or both success and fail, settles once).
+ * calls back twice, or both success and fail, settles once). While it waits, the call sits in
+ * `pending`: calling its entry rejects it with that error and clears its timer.
  */
-export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wait = NO_ANSWER_MS): Promise<R> {
+export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wait = NO_ANSWER_MS, pending?: PendingCalls): Promise<R> {
   return new Promise<R>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new ShareError('timeout', `wx.${api} gave no answer within ${wait} ms`, { platform: PLATFORM })),
-      wait,
-    );
-    const done = () => clearTimeout(timer);
+    const timer = setTimeout(() => {
+      pending?.delete(abort);
+      reject(new ShareError('timeout', `wx.${api} gave no answer within ${wait} ms`, { platform: PLATFORM }));
+    }, wait);
+    const done = () => {
+      clearTimeout(timer);
+      pending?.delete(abort);
+    };
+    const abort = (error: ShareError) => {
+      done();
+      reject(error);
+    };
+    pending?.add(abort);
     try {
       const f = fn(wx, api);
       if (!f) throw unsupported(`wx.${api} is not available in this base library; check canIUse('${api}') first`);

@@ -1,9 +1,9 @@
 // Fault injection: a wx that throws, answers twice, answers both ways, never answers, or answers
 // after dispose. Each ends in a defined outcome and a ShareError, and the next call still works.
-import { isShareError, type ShareEvent } from '@sharekit/core';
+import { createShareController, isShareError, type ShareEvent } from '@sharekit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WxLike } from '../src/index';
-import { world } from './harness';
+import { PAGE, world } from './harness';
 
 type Callbacks = { success?: (r: unknown) => void; fail?: (r: unknown) => void };
 type Fault = (options: Callbacks) => void;
@@ -89,7 +89,7 @@ describe('wx faults', () => {
     expect(controller.getState().menu.withShareTicket).toBe(true);
   });
 
-  it('answers after dispose: no listener runs, nothing throws', async () => {
+  it('answers after dispose: the call rejected disposed already, no listener runs, nothing throws', async () => {
     let answer: (() => void) | undefined;
     const { controller, events } = faulty((o) => {
       answer = () => o.success?.({ errMsg: 'showShareMenu:ok' });
@@ -97,8 +97,8 @@ describe('wx faults', () => {
     const pending = controller.showMenu();
     controller.dispose();
     const count = events.length;
-    answer!();
-    await pending;
+    expect(() => answer!()).not.toThrow();
+    await expect(pending).rejects.toSatisfy((e) => isShareError(e, 'disposed'));
     expect(events.length).toBe(count);
   });
 
@@ -130,5 +130,77 @@ describe('wx faults', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(isShareError(await pending, 'timeout')).toBe(true);
+  });
+
+  it('never answers, then dispose: disposed at once, and no timer is left (10 s call timer)', async () => {
+    vi.useFakeTimers();
+    const { controller } = faulty(() => {});
+    const timers = vi.getTimerCount();
+    let settled: unknown;
+    controller.showMenu().catch((e: unknown) => {
+      settled = e;
+    });
+    expect(vi.getTimerCount()).toBeGreaterThan(timers);
+    controller.dispose();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(isShareError(settled, 'disposed')).toBe(true);
+    expect(vi.getTimerCount()).toBe(timers);
+  });
+
+  it('getShareInfo that never answers, then dispose: disposed at once, no timer left', async () => {
+    vi.useFakeTimers();
+    const { controller, runtime } = world('2.2.3', { wx: (wx) => ({ ...wx, getShareInfo: () => {} }) as WxLike });
+    runtime.hide();
+    runtime.show({ scene: 1044, shareTicket: runtime.issueTicket() });
+    const timers = vi.getTimerCount();
+    const pending = controller.getShareInfo().catch((e: unknown) => e);
+    controller.dispose();
+    expect(isShareError(await pending, 'disposed')).toBe(true);
+    expect(vi.getTimerCount()).toBe(timers);
+  });
+
+  it('async content still on its way at dispose (2.12.0): the 3 s watch is cleared, no warning', async () => {
+    vi.useFakeTimers();
+    const { adapter, controller, events } = world('2.12.0', { controller: { content: () => new Promise(() => {}) } });
+    const timers = vi.getTimerCount();
+    adapter.page.onShareAppMessage({ from: 'menu' });
+    expect(vi.getTimerCount()).toBeGreaterThan(timers);
+    controller.dispose();
+    const count = events.length;
+    expect(vi.getTimerCount()).toBe(timers);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(events.length).toBe(count);
+  });
+
+  it('a share fail() callback with no argument still settles (2.2.3)', () => {
+    const { adapter, last } = world('2.2.3', { controller: { content: { title: 'T', path: '/pages/a/index' } } });
+    const returned = adapter.page.onShareAppMessage({ from: 'menu' }) as Callbacks;
+    (returned.fail as () => void)();
+    expect(last()).toMatchObject({ status: 'failed', error: { code: 'platform' } });
+  });
+
+  it('a menu fail() callback with no argument still settles', async () => {
+    const { controller } = faulty((o) => (o.fail as () => void)());
+    await expect(controller.showMenu()).rejects.toSatisfy((e) => isShareError(e, 'platform'));
+  });
+
+  it('getShareInfo success without encryptedData or iv rejects platform', async () => {
+    for (const answer of [{}, { encryptedData: 'x' }, { iv: 'y' }, { encryptedData: '', iv: '' }, undefined]) {
+      const { controller, runtime } = world('2.2.3', {
+        wx: (wx) => ({ ...wx, getShareInfo: (o: Callbacks) => o.success?.(answer) }) as WxLike,
+      });
+      runtime.hide();
+      runtime.show({ scene: 1044, shareTicket: runtime.issueTicket() });
+      await expect(controller.getShareInfo(), JSON.stringify(answer)).rejects.toSatisfy((e) => isShareError(e, 'platform'));
+    }
+  });
+
+  it('disposing an old controller leaves a newer one on the same adapter connected', async () => {
+    const { adapter, controller: old, runtime } = world('2.2.3');
+    const current = createShareController({ adapter, content: { title: 'New', path: PAGE } });
+    old.dispose();
+    const report = await runtime.user.tapMenuShare({ choose: 'group' });
+    expect(report.opened).toBe(true);
+    expect(current.getState().settled?.outcome).toMatchObject({ status: 'shared' });
   });
 });
