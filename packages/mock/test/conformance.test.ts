@@ -18,6 +18,10 @@ function harness(options: MockAdapterOptions) {
       tap: (from: 'menu' | 'button') => void adapter.tap(from),
       launch: (context: { shareTicket?: string; scene?: number }) => adapter.launch(context),
       validTicket: () => adapter.issueTicket(),
+      silence() {
+        const never = () => new Promise<never>(() => {});
+        Object.assign(adapter, { showMenu: never, hideMenu: never, updateMenu: never, getShareInfo: never });
+      },
     };
   };
 }

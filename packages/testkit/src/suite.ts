@@ -8,6 +8,7 @@ import {
   type ShareState,
 } from '@sharekit/core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkDispose, checkNewerControllerSurvives } from './dispose';
 import { runModel } from './model';
 import type { AdapterHarness, ConformanceOptions } from './types';
 
@@ -283,6 +284,16 @@ export function testShareAdapter(options: ConformanceOptions): void {
         }
         expect(run.events.length).toBe(count);
       });
+
+      it('ends every call pending at dispose with disposed at once, and leaves nothing running', async () => {
+        await checkDispose(options.create, caps);
+      });
+
+      if (caps.userInitiated) {
+        it('disposing an older controller leaves a newer one on the same adapter connected', async () => {
+          await checkNewerControllerSurvives(options.create, caps, wait);
+        });
+      }
     });
   });
 }

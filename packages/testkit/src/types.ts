@@ -24,6 +24,12 @@ export interface AdapterHarness {
   launch?(context: LaunchContext): void | Promise<void>;
   /** A share ticket `getShareInfo` accepts (issued by the fake platform), when shareInfo is supported. */
   validTicket?(): string | Promise<string>;
+  /**
+   * Optional: the platform stops answering. Menu and share-info calls made from now on get no
+   * answer at all (a native bridge that hangs); the dispose check then proves that such calls
+   * still end `disposed` at once and leave no timer. Without it the check uses answered calls.
+   */
+  silence?(): void;
   /** Undo globals, timers, and the like. */
   cleanup?(): void | Promise<void>;
 }

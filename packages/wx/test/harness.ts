@@ -25,6 +25,8 @@ const CHOICE: Record<ScriptedResult, WxChatChoice> = {
   unconfirmed: 'group',
 };
 
+const SILENCED = new Set(['showShareMenu', 'hideShareMenu', 'updateShareMenu', 'getShareInfo', 'getGroupEnterInfo']);
+
 /**
  * The conformance harness: a runtime at `version` with the app and one page wired to the adapter
  * through its own hooks (the suite creates the controller itself), launched.
@@ -32,7 +34,15 @@ const CHOICE: Record<ScriptedResult, WxChatChoice> = {
 export function conformanceHarness(version: string): () => AdapterHarness {
   return () => {
     const runtime = createWxRuntime({ SDKVersion: version });
-    const adapter = createWxAdapter({ wx: runtime.wx, getCurrentPages: runtime.getCurrentPages });
+    // silence(): the menu and share-info APIs stop calling back, as a hung native bridge would.
+    let silent = false;
+    const wx = new Proxy(runtime.wx, {
+      get: (target, key, receiver) =>
+        silent && typeof key === 'string' && SILENCED.has(key) && typeof Reflect.get(target, key) === 'function'
+          ? () => {}
+          : Reflect.get(target, key, receiver),
+    });
+    const adapter = createWxAdapter({ wx, getCurrentPages: runtime.getCurrentPages });
     runtime.App({ ...shareApp({ adapter }), onError: () => {} });
     // sharePage needs a controller only for page content; the suite owns the controller, so the
     // page takes the adapter's hooks directly.
@@ -56,6 +66,9 @@ export function conformanceHarness(version: string): () => AdapterHarness {
         runtime.show({ scene: context.scene, shareTicket: context.shareTicket });
       },
       validTicket: () => runtime.issueTicket(),
+      silence() {
+        silent = true;
+      },
     };
   };
 }
