@@ -94,11 +94,11 @@ const containedHandler = (handler: (error: unknown) => void) => (error: unknown)
 
 /** Share info as the platform must hand it over; anything else is a platform fault. */
 function checkShareInfo(info: unknown, platform: string): ShareInfo {
-  const i = (typeof info === 'object' && info !== null ? info : {}) as Partial<ShareInfo>;
-  if (typeof i.encryptedData !== 'string' || i.encryptedData === '' || typeof i.iv !== 'string' || i.iv === '') {
-    throw new ShareError('platform', `the ${platform} adapter answered getShareInfo without encryptedData and iv; ask for share info again`, { platform });
+  const i = info as Partial<ShareInfo> | null | undefined;
+  if (!i || typeof i.encryptedData !== 'string' || !i.encryptedData || typeof i.iv !== 'string' || !i.iv) {
+    throw new ShareError('platform', `the ${platform} adapter gave share info without encryptedData and iv; try again`, { platform });
   }
-  return info as ShareInfo;
+  return i as ShareInfo;
 }
 
 /** Reads untrusted input: a getter or proxy that throws becomes a ShareError `invalid-argument`. */
@@ -155,27 +155,19 @@ export function createShareController(options: ShareControllerOptions): ShareCon
   let cancelTimer: (() => void) | undefined;
   // Menu and share-info calls waiting for the platform: dispose() rejects them at once.
   const aborts = new Set<() => void>();
-  const disposedError = (what: string) => new ShareError('disposed', `${what} after dispose()`, { platform });
+  const disposedError = (what: string) => new ShareError('disposed', `${what}: the share controller was disposed`, { platform });
 
   /**
    * Settles with `work`, unless dispose() runs first: then it rejects `disposed` at once, even
    * when the platform has answered but the answer has not been delivered yet.
    */
-  function untilDisposed<T>(what: string, work: Promise<T>): Promise<T> {
+  function untilDisposed<T>(what: string, work: T | PromiseLike<T>): Promise<T> {
+    let abort!: () => void;
     return new Promise<T>((resolve, reject) => {
-      const abort = () => reject(new ShareError('disposed', `the share controller was disposed during ${what}`, { platform }));
+      abort = () => reject(disposedError(what));
       aborts.add(abort);
-      work.then(
-        (value) => {
-          aborts.delete(abort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          aborts.delete(abort);
-          reject(error);
-        },
-      );
-    });
+      Promise.resolve(work).then(resolve, reject);
+    }).finally(() => aborts.delete(abort));
   }
 
   function armTimer(): void {
@@ -349,7 +341,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       throw new ShareError('unsupported', `the ${platform} adapter has no ${method}`, { platform });
     }
     try {
-      await untilDisposed(method, Promise.resolve((adapter[method] as (o: typeof options) => Promise<void>)(options)));
+      await untilDisposed(method, (adapter[method] as (o: typeof options) => Promise<void>)(options));
     } catch (e) {
       throw toShareError(e, 'platform', platform);
     }
@@ -416,7 +408,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       }
       let info: unknown;
       try {
-        info = await untilDisposed('getShareInfo', Promise.resolve(adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout })));
+        info = await untilDisposed('getShareInfo', adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout }));
       } catch (e) {
         throw toShareError(e, 'platform', platform);
       }
@@ -427,8 +419,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       dispatch({ type: 'dispose' });
       cancelTimer?.();
       listeners.clear();
-      for (const abort of [...aborts]) abort();
-      aborts.clear();
+      for (const abort of aborts) abort();
       try {
         disconnect?.();
       } catch {

@@ -252,8 +252,7 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
         host = undefined;
         // Nothing may outlive the controller: no 3 s watch, no 10 s call timer keeping Node alive.
         unwatch();
-        const disposed = new ShareError('disposed', 'the share controller was disposed while wx was still answering', { platform: PLATFORM });
-        for (const abort of [...pending]) abort(disposed);
+        for (const abort of [...pending]) abort(new ShareError('disposed', 'the share controller was disposed', { platform: PLATFORM }));
       };
     },
     page: { onShareAppMessage, onShareTimeline, onShow: onPageShow },

@@ -41,17 +41,14 @@ export type PendingCalls = Set<(error: ShareError) => void>;
  */
 export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wait = NO_ANSWER_MS, pending?: PendingCalls): Promise<R> {
   return new Promise<R>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      pending?.delete(abort);
-      reject(new ShareError('timeout', `wx.${api} gave no answer within ${wait} ms`, { platform: PLATFORM }));
-    }, wait);
-    const done = () => {
-      clearTimeout(timer);
-      pending?.delete(abort);
-    };
     const abort = (error: ShareError) => {
       done();
       reject(error);
+    };
+    const timer = setTimeout(() => abort(new ShareError('timeout', `wx.${api} gave no answer within ${wait} ms`, { platform: PLATFORM })), wait);
+    const done = () => {
+      clearTimeout(timer);
+      pending?.delete(abort);
     };
     pending?.add(abort);
     try {
