@@ -22,9 +22,9 @@ const KB = 1024;
  */
 const entries = [
   {
-    name: 'core: createShareController + canIUse',
+    name: 'core: createShareController + isShareError',
     needs: ['core'],
-    source: `import { createShareController, canIUse } from '@sharekit/core'; console.log(createShareController, canIUse);`,
+    source: `import { createShareController, isShareError } from '@sharekit/core'; console.log(createShareController, isShareError);`,
     budget: 5.4 * KB,
   },
   {

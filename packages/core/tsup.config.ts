@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: { index: 'src/index.ts', adapter: 'src/adapter/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
-  target: "es2020",
+  target: 'es2020',
   sourcemap: false,
 });

@@ -1,5 +1,5 @@
-import type { ShareContent } from './contract';
-import { ShareError } from './errors';
+import type { ShareContent } from './contract/content';
+import { isShareError, ShareError } from './errors';
 
 /** Upper bounds: far above any real share, low enough to stop runaway strings. */
 export const contentLimits = { title: 1024, text: 16384, path: 2048, url: 8192, imageUrl: 8192, files: 100 } as const;
@@ -21,16 +21,22 @@ function fail(detail: string): never {
 
 const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v);
 
+// A platform's key (`wx`, `alipay`): lower-case letters and digits, never an object builtin.
+const PLATFORM_KEY = /^[a-z][a-z0-9]*$/;
+const COMMON = ['title', 'text', 'path', 'url', 'imageUrl', 'files'];
+
 /**
- * Checks share content and returns a fresh object holding only the known fields (so nothing the
- * caller mutates later, and no `__proto__` key, reaches a platform). `undefined` means "platform
- * defaults" and becomes `{}`. Throws a ShareError `invalid-content` saying what is wrong.
+ * Checks share content and returns a fresh object holding only the common fields, plus a shallow
+ * copy of every platform's extras (a plain object under a platform key such as `alipay`, checked by
+ * that adapter); anything else is dropped. Nothing the caller mutates later, and no `__proto__` key, reaches a platform.
+ * `undefined` means "platform defaults" and becomes `{}`. Throws a ShareError `invalid-content`
+ * saying what is wrong.
  */
 export function validateContent(content: unknown): ShareContent {
   try {
     return check(content);
   } catch (error) {
-    if (error instanceof ShareError) throw error;
+    if (isShareError(error)) throw error;
     // A getter or proxy that throws: the content cannot be read, so it cannot be shared.
     throw new ShareError('invalid-content', 'content could not be read (a getter threw); pass plain data', { cause: error });
   }
@@ -71,6 +77,12 @@ function check(content: unknown): ShareContent {
       if (typeof file?.name !== 'string' || typeof file.size !== 'number') fail(`files[${i}] must be a File (with name, type and size)`);
     });
     out.files = (files as unknown[]).slice();
+  }
+  for (const key of Object.keys(input)) {
+    const extras = input[key];
+    // Anything else is not sharekit's: dropped, as it always was.
+    if (COMMON.includes(key) || !PLATFORM_KEY.test(key) || typeof extras !== 'object' || extras === null || Array.isArray(extras)) continue;
+    out[key] = { ...(extras as object) };
   }
   return out as ShareContent;
 }

@@ -1,16 +1,6 @@
-import {
-  type HideMenuOptions,
-  type ShareAdapter,
-  type ShareContent,
-  ShareError,
-  type ShareOutcome,
-  type ShareSession,
-  type ShareTrigger,
-  type ShowMenuOptions,
-  toShareError,
-  type UpdateMenuOptions,
-} from '@sharekit/core';
-import { webCanIUse } from './can-i-use';
+import { type ShareAdapter, type ShareContent, ShareError, type ShareOutcome, type ShareTrigger } from '@sharekit/core';
+import { type ShareSession, toShareError } from '@sharekit/core/adapter';
+import { webCanIUse, webFeatures, webSupports } from './can-i-use';
 import type { Channel, IntentData, SheetLabels } from './channels';
 import { nativeShare } from './native';
 import type { Sheet } from './sheet';
@@ -36,15 +26,14 @@ export interface WebAdapterOptions {
   timeout?: number;
 }
 
+/** The web adapter: app-started shares only; no menus, no share info (those methods are absent). */
 export interface WebAdapter extends ShareAdapter {
   readonly platform: 'web';
+  readonly initiation: readonly ['app'];
   share(content: ShareContent, trigger?: ShareTrigger, session?: ShareSession): Promise<ShareOutcome>;
   /** Closes the fallback sheet if one is open (or loading); its session ends as closing it would. */
   closeSheet(): void;
 }
-
-// WeChat-only menu options: asking for them is `unsupported`, as canIUse says.
-const WX_ONLY = ['withShareTicket', 'isUpdatableMessage', 'activityId', 'templateInfo', 'toDoActivityId', 'isPrivateMessage'];
 
 const error = (code: string, detail: string, cause?: unknown) => new ShareError(code, detail, { platform: 'web', cause });
 const failed = (e: ShareError): ShareOutcome => ({ status: 'failed', error: e });
@@ -66,11 +55,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
   let sheet: Sheet | undefined;
   let opened = 0; // bumped by every open and closeSheet(): a sheet that loads too late stays shut
   const canSheet = () => options.fallback !== false && typeof (win as typeof globalThis | undefined)?.HTMLDialogElement === 'function';
-  const unsupported = (what: string) => Promise.reject(error('unsupported', `${what} is WeChat-only; check canIUse first`));
-  const menu = (o: ShowMenuOptions | HideMenuOptions | UpdateMenuOptions) => {
-    const key = WX_ONLY.find((k) => (o as Record<string, unknown>)[k]);
-    return key ? unsupported(key) : Promise.resolve();
-  };
+  const features = () => webFeatures(win, canSheet());
   const closeSheet = () => {
     opened++;
     sheet?.close();
@@ -102,12 +87,9 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
 
   return {
     platform: 'web',
-    initiation: { app: true, user: false },
-    canIUse: (schema) => webCanIUse(schema, win, canSheet()),
-    showMenu: menu,
-    hideMenu: menu,
-    updateMenu: menu,
-    getShareInfo: () => unsupported('share info'),
+    initiation: ['app'],
+    supports: (capability) => webSupports(capability, features()),
+    canIUse: (schema) => webCanIUse(schema, features()),
     // Not async: navigator.share must be called before anything awaits, or activation is lost.
     share(content, _trigger, session) {
       if (!win) return Promise.resolve(failed(error('unsupported', 'no window: share in the browser, not during server rendering')));

@@ -45,5 +45,5 @@ export function nativeShare(nav: Navigator | undefined, data: ShareData): Promis
   } catch (e) {
     pending = Promise.reject(e);
   }
-  return pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system', tickets: [] }), rejection);
+  return pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system' }), rejection);
 }

@@ -38,13 +38,5 @@ testShareAdapter({
       },
     };
   },
-  capabilities: {
-    appInitiated: true,
-    userInitiated: false,
-    menu: true,
-    updateMenu: true,
-    shareTicket: false,
-    shareInfo: false,
-    outcomes: ['shared', 'cancelled', 'failed', 'unconfirmed'],
-  },
+  outcomes: ['shared', 'cancelled', 'failed', 'unconfirmed'],
 });

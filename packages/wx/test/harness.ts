@@ -10,11 +10,22 @@ import {
   type ShareState,
 } from '@sharekit/core';
 import { createWxRuntime, decryptSimulatedData, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
-import type { AdapterCapabilities, AdapterHarness, ScriptedResult } from '@sharekit/testkit';
+import type { AdapterHarness, MenuCall, ScriptedResult } from '@sharekit/testkit';
 import { createWxAdapter, shareApp, sharePage, type SharePageOptions, type WxAdapter, type WxAdapterOptions, type WxLike } from '../src/index';
 
 export const PAGE = '/pages/article/index';
 export const OTHER_PAGE = '/pages/other/index';
+
+/** WeChat menu calls for the suite's menu checks and model (options newer than a runtime are unsupported there). */
+const MENU_CALLS: readonly MenuCall[] = [
+  { op: 'show', options: {} },
+  { op: 'show', options: { withShareTicket: true } },
+  { op: 'show', options: { menus: ['shareAppMessage', 'shareTimeline'] } },
+  { op: 'hide', options: {} },
+  { op: 'hide', options: { menus: ['shareTimeline'] } },
+  { op: 'update', options: { withShareTicket: true } },
+  { op: 'update', options: { withShareTicket: false } },
+];
 
 /** What the simulated user does in the chat picker for each scripted result. */
 const CHOICE: Record<ScriptedResult, WxChatChoice> = {
@@ -66,6 +77,7 @@ export function conformanceHarness(version: string): () => AdapterHarness {
         runtime.show({ scene: context.scene, shareTicket: context.shareTicket });
       },
       validTicket: () => runtime.issueTicket(),
+      menu: { calls: MENU_CALLS, tickets: { withShareTicket: true } },
       silence() {
         silent = true;
       },
@@ -73,20 +85,14 @@ export function conformanceHarness(version: string): () => AdapterHarness {
   };
 }
 
-/** Capabilities by version, from wx-share-facts.md. */
-export function capabilities(version: string): AdapterCapabilities {
+/**
+ * What the harness can script at `version`: from 1.1.0 to 2.2.x WeChat reports the user's choice;
+ * before and after, it reports nothing, so a group share must end `unconfirmed` (the suite checks
+ * that `supports('result')` says so).
+ */
+export function outcomes(version: string): ScriptedResult[] {
   const at = (since: string) => compareVersion(version, since) >= 0;
-  const reports = at('1.1.0') && !at('2.3.0');
-  return {
-    appInitiated: false,
-    userInitiated: true,
-    button: at('1.2.0'),
-    menu: at('1.1.0'),
-    updateMenu: at('1.2.0'),
-    shareTicket: at('1.1.0'),
-    shareInfo: at('1.1.0'),
-    outcomes: reports ? ['shared', 'cancelled', 'failed'] : ['unconfirmed'],
-  };
+  return at('1.1.0') && !at('2.3.0') ? ['shared', 'cancelled', 'failed'] : ['shared', 'unconfirmed'];
 }
 
 export interface World {

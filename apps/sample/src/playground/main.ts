@@ -312,19 +312,19 @@ function renderWx(m: Extract<Mode, { kind: 'wx' }>): void {
 function renderMatrix(data: ArticlePageData, where: string): void {
   replace(
     matrixPanel,
-    h('h2', { attrs: { id: 'matrix-h' } }, `canIUse on ${where}`),
+    h('h2', { attrs: { id: 'matrix-h' } }, `supports() on ${where}`),
     h(
       'table',
       null,
-      h('thead', null, h('tr', null, h('th', null, 'schema'), h('th', null, 'answer'), h('th', null, 'so the page…'))),
+      h('thead', null, h('tr', null, h('th', null, 'capability'), h('th', null, 'answer'), h('th', null, 'so the page…'))),
       h(
         'tbody',
         null,
         ...data.matrix.map((row) =>
           h(
             'tr',
-            { attrs: { 'data-schema': row.schema, 'data-available': String(row.available) } },
-            h('td', null, h('code', null, row.schema)),
+            { attrs: { 'data-capability': row.capability, 'data-available': String(row.available) } },
+            h('td', null, h('code', null, row.capability)),
             h('td', { class: row.available ? 'yes' : 'no' }, row.available ? 'true' : 'false'),
             h('td', null, row.use),
           ),

@@ -1,4 +1,5 @@
-import type { ShareMenuName, UpdateMenuOptions } from '@sharekit/core';
+/** The menus WeChat can show (2.11.3+). */
+export type ShareMenuName = 'shareAppMessage' | 'shareTimeline';
 
 /** What `getSystemInfoSync().platform` says. */
 export type WxPlatform = 'ios' | 'android' | 'devtools';
@@ -425,8 +426,18 @@ export interface WxHideShareMenuOptions extends WxCallbacks {
   menus?: ShareMenuName[];
 }
 
-/** Core's options (with their version notes) plus WeChat's callbacks. */
-export interface WxUpdateShareMenuOptions extends UpdateMenuOptions, WxCallbacks {}
+/** `wx.updateShareMenu` options. */
+export interface WxUpdateShareMenuOptions extends WxCallbacks {
+  withShareTicket?: boolean;
+  /** Dynamic message (2.4.0+). */
+  isUpdatableMessage?: boolean;
+  activityId?: string;
+  templateInfo?: Record<string, unknown>;
+  /** 2.11.0+ */
+  toDoActivityId?: string;
+  /** 2.13.0+ */
+  isPrivateMessage?: boolean;
+}
 
 export interface WxShareInfoResult extends WxResult {
   encryptedData: string;

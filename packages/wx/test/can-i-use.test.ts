@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canIUse, isShareError, shareFeatures } from '../src';
+import { isShareError } from '@sharekit/core';
+import { canIUse, wxFeatures } from '../src';
 
-describe('canIUse over the version table', () => {
+describe('canIUse over WeChat\'s version table (wxFeatures)', () => {
   it.each([
     ['onShareAppMessage', '1.0.0', true],
     ['onShareAppMessage.object.from', '1.2.3', false],
@@ -39,7 +40,7 @@ describe('canIUse over the version table', () => {
   });
 
   it('answers every table row: false before since, true at since, false at until', () => {
-    for (const [schema, { since, until }] of Object.entries(shareFeatures)) {
+    for (const [schema, { since, until }] of Object.entries(wxFeatures)) {
       expect(canIUse(schema, { version: since }), `${schema} at ${since}`).toBe(true);
       if (since !== '1.0.0') expect(canIUse(schema, { version: '1.0.0' }), `${schema} at 1.0.0`).toBe(false);
       if (until) expect(canIUse(schema, { version: until }), `${schema} at ${until}`).toBe(false);

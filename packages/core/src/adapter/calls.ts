@@ -1,0 +1,100 @@
+import { isShareError, ShareError } from '../errors';
+import { after } from '../timers';
+
+/** A platform's async API: options with success / fail callbacks. */
+type CallbackApi = (options: object) => unknown;
+
+/** What a mini program API's `fail` gives: `{ errMsg }` (plus platform codes). */
+export interface PlatformFailure {
+  errMsg?: string;
+  errCode?: number;
+  error?: number;
+}
+
+export interface CallsOptions {
+  /** The platform name on errors (`wx`, `my`): messages read `wx.showShareMenu failed: …`. */
+  platform: string;
+  /** The platform object (`wx`, `my`, `tt`); undefined: every call is `unsupported`. */
+  api: object | undefined;
+  /** A platform `fail` as a ShareError. Default: `platform`, the errMsg kept as `platformMessage`. */
+  failure?: (name: string, result: unknown) => ShareError;
+}
+
+/** Callback-style platform calls as promises, each ended at once by `dispose`. */
+export interface Calls {
+  /** Calls `api[name](options + callbacks)`. Missing: `unsupported`; `fail` or a throw: a ShareError; silent for `wait` ms: `timeout`. */
+  call<R>(name: string, options: object, wait?: number): Promise<R>;
+  /** The function `api[name]`, when there is one. */
+  has(name: string): boolean;
+  /** Ends every call still waiting, with this error, and clears their timers. */
+  dispose(error: ShareError): void;
+}
+
+/** How long a platform API may stay silent before its call fails with `timeout`. */
+export const NO_ANSWER_MS = 10_000;
+
+const errMsgOf = (result: unknown, name: string): string => {
+  const errMsg = (result as PlatformFailure | undefined)?.errMsg;
+  return typeof errMsg === 'string' ? errMsg : `${name}:fail`;
+};
+
+/** A platform `fail`: code `platform`, the platform's errMsg kept as `platformMessage`. */
+export function platformFailure(platform: string, name: string, result: unknown): ShareError {
+  const errMsg = errMsgOf(result, name);
+  return new ShareError('platform', `${platform}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg });
+}
+
+/**
+ * Mini program APIs with success/fail callbacks, as promises. Never relies on a platform's own
+ * promise style (old base libraries lack it; Taro's rejects even with callbacks, so a returned
+ * promise is only ever caught). The first answer wins: a platform that calls back twice, or both
+ * success and fail, settles once.
+ */
+export function createCalls(options: CallsOptions): Calls {
+  const { platform, api } = options;
+  const failure = options.failure ?? ((name: string, result: unknown) => platformFailure(platform, name, result));
+  const pending = new Set<(error: ShareError) => void>();
+  const fn = (name: string) => {
+    const f = (api as Record<string, unknown> | undefined)?.[name];
+    return typeof f === 'function' ? (f as CallbackApi) : undefined;
+  };
+  return {
+    has: (name) => fn(name) !== undefined,
+    call<R>(name: string, callOptions: object, wait = NO_ANSWER_MS): Promise<R> {
+      return new Promise<R>((resolve, reject) => {
+        const abort = (error: ShareError) => {
+          done();
+          reject(error);
+        };
+        const cancel = after(wait, () => abort(new ShareError('timeout', `${platform}.${name} gave no answer within ${wait} ms`, { platform })));
+        const done = () => {
+          cancel();
+          pending.delete(abort);
+        };
+        pending.add(abort);
+        try {
+          const f = fn(name);
+          if (!f) throw new ShareError('unsupported', `${platform}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
+          const returned = f.call(api, {
+            ...callOptions,
+            success: (result: R) => {
+              done();
+              resolve(result);
+            },
+            fail: (result: unknown) => {
+              done();
+              reject(failure(name, result));
+            },
+          });
+          if (typeof (returned as { then?: unknown } | null)?.then === 'function') (returned as Promise<unknown>).then(undefined, () => {});
+        } catch (e) {
+          done();
+          reject(isShareError(e) ? e : new ShareError('platform', `${platform}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));
+        }
+      });
+    },
+    dispose(error) {
+      for (const abort of [...pending]) abort(error);
+    },
+  };
+}
