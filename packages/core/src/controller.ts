@@ -78,7 +78,14 @@ function launchContext(context: unknown): LaunchContext {
   };
 }
 
-const logError = (e: unknown) => (globalThis as { console?: { error(e: unknown): void } }).console?.error(e);
+/** The last resort for listener errors: it must never throw itself (a console may be stubbed). */
+const logError = (e: unknown) => {
+  try {
+    (globalThis as { console?: { error(e: unknown): void } }).console?.error(e);
+  } catch {
+    // Nowhere left to report it; the share must go on.
+  }
+};
 
 /**
  * Calls the app's onListenerError. Its own throw (`(e) => { throw e }` is common in tests) is
@@ -158,16 +165,33 @@ export function createShareController(options: ShareControllerOptions): ShareCon
   const disposedError = (what: string) => new ShareError('disposed', `${what}: the share controller was disposed`, { platform });
 
   /**
-   * Settles with `work`, unless dispose() runs first: then it rejects `disposed` at once, even
-   * when the platform has answered but the answer has not been delivered yet.
+   * A menu or share-info call: `start` checks the input and asks the platform; `finish` takes the
+   * answer. The promise returned is the caller's own (no async wrapper adds ticks), and `finish`
+   * runs in the step that resolves it: so a call still pending when dispose() runs rejects
+   * `disposed`, however soon after the platform's answer, and never succeeds after it.
    */
-  function untilDisposed<T>(what: string, work: T | PromiseLike<T>): Promise<T> {
-    let abort!: () => void;
+  function platformCall<T>(what: string, start: () => unknown, finish: (answer: unknown) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      abort = () => reject(disposedError(what));
+      const fail = (e: unknown) => {
+        aborts.delete(abort);
+        reject(toShareError(e, 'platform', platform));
+      };
+      const abort = () => fail(disposedError(what));
       aborts.add(abort);
-      Promise.resolve(work).then(resolve, reject);
-    }).finally(() => aborts.delete(abort));
+      try {
+        Promise.resolve(start())
+          .then((answer) => {
+            if (state.disposed) throw disposedError(what);
+            // A listener that disposes during `finish` rejects first; resolve is then a no-op.
+            const value = finish(answer);
+            aborts.delete(abort);
+            resolve(value);
+          })
+          .catch(fail);
+      } catch (e) {
+        fail(e);
+      }
+    });
   }
 
   function armTimer(): void {
@@ -331,21 +355,24 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     warn: (error) => void dispatch({ type: 'warning', error }),
   };
 
-  async function menuCall<K extends 'showMenu' | 'hideMenu' | 'updateMenu'>(
+  function menuCall<K extends 'showMenu' | 'hideMenu' | 'updateMenu'>(
     method: K,
+    o: unknown,
     event: (o: Parameters<typeof adapter[K]>[0]) => ShareEvent,
-    options: Parameters<typeof adapter[K]>[0],
   ): Promise<void> {
-    if (state.disposed) throw disposedError(method);
-    if (typeof adapter[method] !== 'function') {
-      throw new ShareError('unsupported', `the ${platform} adapter has no ${method}`, { platform });
-    }
-    try {
-      await untilDisposed(method, (adapter[method] as (o: typeof options) => Promise<void>)(options));
-    } catch (e) {
-      throw toShareError(e, 'platform', platform);
-    }
-    dispatch(event(options));
+    let options: Parameters<typeof adapter[K]>[0];
+    return platformCall(
+      method,
+      () => {
+        options = menuOptions(o, method);
+        if (state.disposed) throw disposedError(method);
+        if (typeof adapter[method] !== 'function') {
+          throw new ShareError('unsupported', `the ${platform} adapter has no ${method}`, { platform });
+        }
+        return (adapter[method] as (o: typeof options) => Promise<void>)(options);
+      },
+      () => void dispatch(event(options)),
+    );
   }
 
   let disconnect: (() => void) | undefined;
@@ -379,41 +406,31 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     setContent(next) {
       source = checkSource(next);
     },
-    showMenu: async (o?: ShowMenuOptions) => {
-      const options = menuOptions<ShowMenuOptions>(o, 'showMenu');
-      return menuCall('showMenu', (options) => ({ type: 'menu', op: 'show', options }), options);
-    },
-    hideMenu: async (o?: HideMenuOptions) => {
-      const options = menuOptions<HideMenuOptions>(o, 'hideMenu');
-      return menuCall('hideMenu', (options) => ({ type: 'menu', op: 'hide', options }), options);
-    },
-    updateMenu: async (o: UpdateMenuOptions) => {
-      const options = menuOptions<UpdateMenuOptions>(o, 'updateMenu');
-      return menuCall('updateMenu', (options) => ({ type: 'menu', op: 'update', options }), options);
-    },
+    showMenu: (o?: ShowMenuOptions) => menuCall('showMenu', o, (options) => ({ type: 'menu', op: 'show', options })),
+    hideMenu: (o?: HideMenuOptions) => menuCall('hideMenu', o, (options) => ({ type: 'menu', op: 'hide', options })),
+    updateMenu: (o: UpdateMenuOptions) => menuCall('updateMenu', o, (options) => ({ type: 'menu', op: 'update', options })),
     share,
-    async getShareInfo(options = {}) {
-      if (typeof options !== 'object' || options === null) throw invalid('getShareInfo options must be an object');
-      const o = read('getShareInfo options', () => ({ timeout: options.timeout }));
-      if (o.timeout !== undefined && !(typeof o.timeout === 'number' && o.timeout > 0)) {
-        throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof o.timeout === 'number' ? o.timeout : typeof o.timeout})`);
-      }
-      if (state.disposed) throw disposedError('getShareInfo');
-      const ticket = state.launch?.shareTicket;
-      if (ticket === undefined) {
-        throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
-      }
-      if (typeof adapter.getShareInfo !== 'function') {
-        throw new ShareError('unsupported', `the ${platform} adapter has no share info`, { platform });
-      }
-      let info: unknown;
-      try {
-        info = await untilDisposed('getShareInfo', adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout }));
-      } catch (e) {
-        throw toShareError(e, 'platform', platform);
-      }
-      return checkShareInfo(info, platform);
-    },
+    getShareInfo: (options = {}) =>
+      platformCall(
+        'getShareInfo',
+        () => {
+          if (typeof options !== 'object' || options === null) throw invalid('getShareInfo options must be an object');
+          const o = read('getShareInfo options', () => ({ timeout: options.timeout }));
+          if (o.timeout !== undefined && !(typeof o.timeout === 'number' && o.timeout > 0)) {
+            throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof o.timeout === 'number' ? o.timeout : typeof o.timeout})`);
+          }
+          if (state.disposed) throw disposedError('getShareInfo');
+          const ticket = state.launch?.shareTicket;
+          if (ticket === undefined) {
+            throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
+          }
+          if (typeof adapter.getShareInfo !== 'function') {
+            throw new ShareError('unsupported', `the ${platform} adapter has no share info`, { platform });
+          }
+          return adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout });
+        },
+        (info) => checkShareInfo(info, platform),
+      ),
     dispose() {
       if (state.disposed) return;
       dispatch({ type: 'dispose' });
