@@ -91,8 +91,9 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     }
   }
 
-  // wx calls still waiting for an answer: disconnecting ends them and their timers at once.
-  const pending: PendingCalls = new Set();
+  // wx calls still waiting for an answer, per connection (the one current when the call started):
+  // a controller's disconnect ends its own calls and their timers at once, and only those.
+  let pending: PendingCalls = new Set();
 
   async function menu(name: WxApi, options: object): Promise<void> {
     checkOptions(name, options);
@@ -244,15 +245,17 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     },
     connect(next: ShareHost) {
       host = next;
+      const calls: PendingCalls = new Set();
+      pending = calls;
       // A new controller's menu is the one of the page in front: adopt that page when it shows.
       shown = undefined;
       return () => {
-        // An older controller's dispose must not unhook a newer one, nor end its calls.
+        // Nothing may outlive the controller: no 10 s call timer, no 3 s watch keeping Node alive.
+        for (const abort of [...calls]) abort(new ShareError('disposed', 'the share controller was disposed', { platform: PLATFORM }));
+        // An older controller's dispose must not unhook a newer one (nor end its calls: see above).
         if (host !== next) return;
         host = undefined;
-        // Nothing may outlive the controller: no 3 s watch, no 10 s call timer keeping Node alive.
         unwatch();
-        for (const abort of [...pending]) abort(new ShareError('disposed', 'the share controller was disposed', { platform: PLATFORM }));
       };
     },
     page: { onShareAppMessage, onShareTimeline, onShow: onPageShow },
