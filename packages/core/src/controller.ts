@@ -21,7 +21,7 @@ import type {
 import { ShareError, toShareError } from './errors';
 import { initialState, transition } from './machine';
 import { failedWith, normalizeOutcome } from './outcome';
-import { after } from './timers';
+import { after, logError } from './timers';
 import { validateContent } from './validate';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
@@ -76,8 +76,6 @@ function launchContext(context: unknown): LaunchContext {
     ...(c.query !== undefined && { query }),
   };
 }
-
-const logError = (e: unknown) => (globalThis as { console?: { error(e: unknown): void } }).console?.error(e);
 
 /** Reads untrusted input: a getter or proxy that throws becomes a ShareError `invalid-argument`. */
 function read<T>(what: string, fn: () => T): T {
