@@ -360,12 +360,14 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       }
       if (state.disposed) throw new ShareError('disposed', 'getShareInfo after dispose()', { platform });
       const ticket = state.launch?.shareTicket;
-      if (ticket === undefined) {
-        throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
-      }
       if (typeof adapter.getShareInfo !== 'function') {
+        if (ticket === undefined) {
+          throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
+        }
         throw new ShareError('unsupported', `the ${platform} adapter has no share info`, { platform });
       }
+      // No ticket is not the end: WeChat's getGroupEnterInfo reads the group without one. The
+      // adapter says `no-ticket` when its platform needs one.
       try {
         return await adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout });
       } catch (e) {

@@ -17,6 +17,7 @@ import {
 import { call, fn, NO_ANSWER_MS, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
+import { readShareInfo } from './share-info';
 import { readVersion } from './version';
 import type {
   WxAdapter,
@@ -217,28 +218,7 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     showMenu: (o: ShowMenuOptions = {}) => menu('showShareMenu', o),
     hideMenu: (o: HideMenuOptions = {}) => menu('hideShareMenu', o),
     updateMenu: (o: UpdateMenuOptions = {}) => menu('updateShareMenu', o),
-    async getShareInfo(ticket: string, o: ShareInfoOptions = {}): Promise<ShareInfo> {
-      if (typeof ticket !== 'string' || ticket === '') {
-        throw new ShareError('no-ticket', 'getShareInfo needs a shareTicket (App.onLaunch / onShow options)', { platform: PLATFORM });
-      }
-      // getShareInfo takes the ticket and its payload has `openGId`; getGroupEnterInfo (2.10.4+)
-      // reads the current launch only, so it is the fallback for a runtime without getShareInfo.
-      const source = fn(api, 'getShareInfo') ? 'getShareInfo' : 'getGroupEnterInfo';
-      if (!fn(api, source)) {
-        throw unsupported(`share info needs wx.getShareInfo (1.1.0+); base library ${version()} has no share info API`);
-      }
-      const params: { shareTicket?: string; timeout?: number } = {};
-      if (source === 'getShareInfo') {
-        params.shareTicket = ticket;
-        if (o.timeout !== undefined && can('getShareInfo.object.timeout')) params.timeout = o.timeout;
-      }
-      // WeChat's own timeout comes first; ours only catches a runtime that never answers.
-      const result = await call<WxShareInfoResult>(api, source, params, (params.timeout ?? 0) + NO_ANSWER_MS);
-      if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformError(source, result);
-      const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
-      if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;
-      return info;
-    },
+    getShareInfo: (ticket: string | undefined, o: ShareInfoOptions = {}): Promise<ShareInfo> => readShareInfo({ api, version, can }, ticket, o),
     connect(next: ShareHost) {
       host = next;
       // A new controller's menu is the one of the page in front: adopt that page when it shows.

@@ -8,10 +8,22 @@ const errMsgOf = (result: unknown, api: string): string => {
   return typeof errMsg === 'string' ? errMsg : `${api}:fail`;
 };
 
-/** A wx `fail`: code `platform`, WeChat's errMsg kept as `platformMessage`. */
+/** WeChat's error code fields of a fail result, and only those (a result may carry data). */
+const errorCodes = (result: unknown): Record<string, unknown> | undefined => {
+  if (typeof result !== 'object' || result === null) return undefined;
+  const r = result as Record<string, unknown>;
+  const codes = Object.fromEntries(['errCode', 'errno', 'err_code'].filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
+  return Object.keys(codes).length ? codes : undefined;
+};
+
+/**
+ * A wx `fail`: code `platform`, WeChat's errMsg kept as `platformMessage`, its error code (when
+ * it gave one) as `cause`.
+ */
 export function platformError(api: string, result: unknown): ShareError {
   const errMsg = errMsgOf(result, api);
-  return new ShareError('platform', `wx.${api} failed: ${errMsg}`, { platform: PLATFORM, platformMessage: errMsg });
+  const cause = errorCodes(result);
+  return new ShareError('platform', `wx.${api} failed: ${errMsg}`, { platform: PLATFORM, platformMessage: errMsg, ...(cause && { cause }) });
 }
 
 export const unsupported = (detail: string) => new ShareError('unsupported', detail, { platform: PLATFORM });
