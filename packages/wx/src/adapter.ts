@@ -14,7 +14,7 @@ import {
   type UpdateMenuOptions,
   validateContent,
 } from '@sharekit/core';
-import { call, fn, NO_ANSWER_MS, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
+import { call, fn, PLATFORM, shareOutcome, unsupported, type WxApi } from './callbacks';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
 import { readShareInfo } from './share-info';
@@ -26,7 +26,6 @@ import type {
   WxLike,
   WxShareAppMessageContent,
   WxShareAppMessageOption,
-  WxShareInfoResult,
   WxShareTimelineContent,
 } from './types';
 

@@ -35,6 +35,9 @@ export const fn = (wx: WxLike | undefined, api: keyof WxLike) => {
   return typeof f === 'function' ? (f as (options: object) => unknown) : undefined;
 };
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
 declare function setTimeout(fn: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;
 
@@ -57,7 +60,7 @@ export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wai
     try {
       const f = fn(wx, api);
       if (!f) throw unsupported(`wx.${api} is not available in this base library; check canIUse('${api}') first`);
-      f.call(wx, {
+      const returned = f.call(wx, {
         ...options,
         success: (result: R) => {
           done();
@@ -68,6 +71,20 @@ export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wai
           reject(platformError(api, result));
         },
       });
+      // Taro's APIs (handed over as `wx`) also return a promise that rejects on failure even when
+      // callbacks are given: it is one more answer (the first wins), never left unhandled.
+      if (isThenable(returned)) {
+        returned.then(
+          (result) => {
+            done();
+            resolve(result as R);
+          },
+          (result: unknown) => {
+            done();
+            reject(platformError(api, result));
+          },
+        );
+      }
     } catch (e) {
       done();
       reject(
