@@ -36,14 +36,11 @@ function groupEnterError(error: ShareError, version: string): ShareError {
   if (code === WRONG_SCENE) {
     return new ShareError(
       'no-ticket',
-      `the app was not opened from a group chat WeChat can tell (getGroupEnterInfo: ${WRONG_SCENE} wrong scene; base library ${version} ` +
-        `reads group tools from 2.10.4, group message cards and to-dos from ${GROUP_CARDS_SINCE}); check getState().launch first`,
+      `no group WeChat can tell for this launch at base library ${version} (getGroupEnterInfo ${WRONG_SCENE}: wrong scene); check getState().launch first`,
       options,
     );
   }
-  if (code === LEFT_GROUP) {
-    return new ShareError('platform', `the user is no longer in the group the app was opened from (getGroupEnterInfo: ${LEFT_GROUP})`, options);
-  }
+  if (code === LEFT_GROUP) return new ShareError('platform', `the user is no longer in this group (getGroupEnterInfo ${LEFT_GROUP})`, options);
   return error;
 }
 
@@ -60,8 +57,7 @@ function sourceFor(rt: WxRuntimeView, ticket: string | undefined): 'getShareInfo
   if (ticket === undefined) {
     throw new ShareError(
       'no-ticket',
-      `the app was not opened from a share card with a ticket, and base library ${rt.version()} reads no group without one ` +
-        '(getGroupEnterInfo: 2.10.4+); check getState().launch first',
+      `no share ticket, and base library ${rt.version()} has no getGroupEnterInfo (2.10.4+); check getState().launch first`,
       { platform: PLATFORM },
     );
   }

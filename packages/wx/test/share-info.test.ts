@@ -83,7 +83,7 @@ describe('launches without a ticket', () => {
     const error = await controller.getShareInfo().catch((e: unknown) => e);
     expect(isShareError(error, 'platform')).toBe(true);
     expect(error).toMatchObject({ platformMessage: 'getGroupEnterInfo:fail user is no longer in the group' });
-    expect((error as Error).message).toMatch(/no longer in the group.*65206/);
+    expect((error as Error).message).toMatch(/no longer in this group.*65206/);
   });
 });
 
