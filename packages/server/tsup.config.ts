@@ -1,12 +1,13 @@
 import { defineConfig } from 'tsup';
-import { packageBuild } from '../../tooling/build/tsup.mjs';
 
-export default defineConfig(
-  packageBuild({
-    // browser: the guard that bundlers resolve through the "browser" / "worker" export conditions.
-    entry: { index: 'src/index.ts', browser: 'src/browser.ts' },
-    // Both conditions share one type surface: the guard's types would only hide the real API.
-    dts: { entry: { index: 'src/index.ts' } },
-    platform: 'node',
-  }),
-);
+export default defineConfig({
+  // browser: the guard that bundlers resolve through the "browser" / "worker" export conditions.
+  entry: { index: 'src/index.ts', browser: 'src/browser.ts' },
+  format: ['esm', 'cjs'],
+  // Both conditions share one type surface: the guard's types would only hide the real API.
+  dts: { entry: { index: 'src/index.ts' } },
+  clean: true,
+  target: 'es2020',
+  platform: 'node',
+  external: ['@sharekit/core'],
+});
