@@ -319,6 +319,15 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     if (typeof connected === 'function') disconnect = connected as () => void;
   }
 
+  /** The adapter's answer; false when it throws. */
+  function adapterCan(schema: string): boolean {
+    try {
+      return adapter.canIUse(schema) === true;
+    } catch {
+      return false;
+    }
+  }
+
   return {
     platform,
     getState: () => state,
@@ -328,14 +337,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    canIUse(schema) {
-      if (typeof schema !== 'string') return false;
-      try {
-        return adapter.canIUse(schema) === true;
-      } catch {
-        return false;
-      }
-    },
+    canIUse: (schema) => typeof schema === 'string' && adapterCan(schema),
     setContent(next) {
       source = checkSource(next);
     },
@@ -360,14 +362,14 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       }
       if (state.disposed) throw new ShareError('disposed', 'getShareInfo after dispose()', { platform });
       const ticket = state.launch?.shareTicket;
+      // Without a ticket only a platform that reads the launch's group without one can answer
+      // (WeChat's getGroupEnterInfo): the adapter is asked, and says `no-ticket` itself.
+      if (ticket === undefined && !adapterCan('getGroupEnterInfo')) {
+        throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
+      }
       if (typeof adapter.getShareInfo !== 'function') {
-        if (ticket === undefined) {
-          throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
-        }
         throw new ShareError('unsupported', `the ${platform} adapter has no share info`, { platform });
       }
-      // No ticket is not the end: WeChat's getGroupEnterInfo reads the group without one. The
-      // adapter says `no-ticket` when its platform needs one.
       try {
         return await adapter.getShareInfo(ticket, o.timeout === undefined ? {} : { timeout: o.timeout });
       } catch (e) {

@@ -1,5 +1,5 @@
 // getShareInfo without a launch ticket: WeChat's getGroupEnterInfo reads the group with none, so
-// the controller asks the adapter; only an adapter without share info means `no-ticket` at once.
+// the controller asks an adapter that can use it; any other adapter means `no-ticket` at once.
 import { describe, expect, it } from 'vitest';
 import { createShareController, isShareError, type ShareAdapter, type ShareHost } from '../src';
 
@@ -8,7 +8,8 @@ function adapter(getShareInfo?: ShareAdapter['getShareInfo']) {
   const a = {
     platform: 'test',
     initiation: { app: false, user: true },
-    canIUse: () => true,
+    // Reads a group without a ticket (like WeChat's getGroupEnterInfo) when it reads share info at all.
+    canIUse: (schema: string) => schema === 'getGroupEnterInfo' && getShareInfo !== undefined,
     showMenu: async () => {},
     hideMenu: async () => {},
     updateMenu: async () => {},
@@ -43,7 +44,7 @@ describe('getShareInfo and the launch ticket', () => {
     expect(isShareError(error, 'platform')).toBe(true);
   });
 
-  it('an adapter without share info and no ticket: no-ticket', async () => {
+  it('an adapter that cannot read a group without a ticket, and no ticket: no-ticket, the adapter not asked', async () => {
     const controller = createShareController({ adapter: adapter(undefined).adapter });
     await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'no-ticket'));
   });
