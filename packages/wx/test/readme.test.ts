@@ -57,7 +57,8 @@ function typeErrors(files: Map<string, string>, types: string[]): string[] {
   });
 }
 
-describe('README examples type-check', () => {
+// A full type-check of each project: seconds, more on a busy machine.
+describe('README examples type-check', { timeout: 60_000 }, () => {
   it('Taro: Taro as wx, useShareAppMessage, enableShareAppMessage', () => {
     const files = examples('Taro');
     expect([...files.keys()]).toEqual(['src/share.ts', 'src/app.ts', 'src/pages/article/index.config.ts', 'src/pages/article/index.ts']);
