@@ -11,9 +11,13 @@ const errMsgOf = (result: unknown, api: string): string => {
 /** WeChat's error code fields of a fail result, and only those (a result may carry data). */
 const errorCodes = (result: unknown): Record<string, unknown> | undefined => {
   if (typeof result !== 'object' || result === null) return undefined;
-  const r = result as Record<string, unknown>;
-  const codes = Object.fromEntries(['errCode', 'errno', 'err_code'].filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
-  return Object.keys(codes).length ? codes : undefined;
+  // A loop, not Object.fromEntries: old mini program engines (iOS before 12.1) lack it.
+  let codes: Record<string, unknown> | undefined;
+  for (const key of ['errCode', 'errno', 'err_code']) {
+    const value = (result as Record<string, unknown>)[key];
+    if (value !== undefined) (codes ??= {})[key] = value;
+  }
+  return codes;
 };
 
 /**
