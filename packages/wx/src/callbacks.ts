@@ -12,12 +12,15 @@ const errMsgOf = (result: unknown, api: string): string => {
 const errorCodes = (result: unknown): Record<string, unknown> | undefined => {
   if (typeof result !== 'object' || result === null) return undefined;
   // A loop, not Object.fromEntries: old mini program engines (iOS before 12.1) lack it.
-  let codes: Record<string, unknown> | undefined;
+  const codes: Record<string, unknown> = {};
+  let found = false;
   for (const key of ['errCode', 'errno', 'err_code']) {
     const value = (result as Record<string, unknown>)[key];
-    if (value !== undefined) (codes ??= {})[key] = value;
+    if (value === undefined) continue;
+    codes[key] = value;
+    found = true;
   }
-  return codes;
+  return found ? codes : undefined;
 };
 
 /**
