@@ -8,6 +8,26 @@ import { parse } from 'acorn';
 export const FORBIDDEN_GLOBALS = ['globalThis', 'window', 'process'];
 
 /**
+ * Static built-ins newer than what old mini program engines (JavaScriptCore before iOS 12.2) have.
+ * Syntax is lowered by the build; these are calls it cannot lower.
+ */
+export const NEWER_BUILTINS = ['Object.fromEntries', 'Object.hasOwn', 'Promise.allSettled', 'Promise.any', 'structuredClone', 'queueMicrotask'];
+
+/** `Object.fromEntries`-style static member names used anywhere (non-computed). */
+function staticMembers(node, found = new Set()) {
+  if (Array.isArray(node)) {
+    for (const child of node) staticMembers(child, found);
+    return found;
+  }
+  if (!node || typeof node.type !== 'string') return found;
+  if (node.type === 'MemberExpression' && !node.computed && node.object.type === 'Identifier') {
+    found.add(`${node.object.name}.${node.property.name}`);
+  }
+  for (const value of Object.values(node)) if (value && typeof value === 'object') staticMembers(value, found);
+  return found;
+}
+
+/**
  * Every .js file under `dir`, recursively.
  * @param {string} dir
  * @returns {string[]}
@@ -54,7 +74,11 @@ export function es2015Problems(code) {
     return [`not ES2015: ${e instanceof Error ? e.message : String(e)}`];
   }
   const names = referencedNames(ast);
-  return FORBIDDEN_GLOBALS.filter((name) => names.has(name)).map((name) => `uses \`${name}\`, which a mini program does not have`);
+  const members = staticMembers(ast);
+  return [
+    ...FORBIDDEN_GLOBALS.filter((name) => names.has(name)).map((name) => `uses \`${name}\`, which a mini program does not have`),
+    ...NEWER_BUILTINS.filter((name) => names.has(name) || members.has(name)).map((name) => `uses \`${name}\`, which old mini program engines lack`),
+  ];
 }
 
 /**

@@ -17,6 +17,11 @@ describe('the scanner', () => {
     expect(es2015Problems(code)).toEqual([expect.stringMatching(/^not ES2015/)]);
   });
 
+  it('flags built-ins old engines lack', () => {
+    expect(es2015Problems('Object.fromEntries(x); Object.hasOwn(o, k); queueMicrotask(f)')).toHaveLength(3);
+    expect(es2015Problems('Object.keys(x); o.fromEntries; Promise.resolve()')).toEqual([]);
+  });
+
   it('flags globals a mini program lacks, not property names', () => {
     expect(es2015Problems('globalThis.setTimeout(f); typeof window; process.env')).toHaveLength(3);
     expect(es2015Problems('o.window = o.process; x = { globalThis: 1 }; class A { process() {} }')).toEqual([]);
