@@ -236,7 +236,12 @@ export interface ShareAdapter {
   showMenu(options: ShowMenuOptions): Promise<void>;
   hideMenu(options: HideMenuOptions): Promise<void>;
   updateMenu(options: UpdateMenuOptions): Promise<void>;
-  getShareInfo(shareTicket: string, options: ShareInfoOptions): Promise<ShareInfo>;
+  /**
+   * Share info for the current launch. `shareTicket` is the launch's ticket, undefined when it had
+   * none: a platform that can read the group without a ticket (WeChat's `getGroupEnterInfo`) still
+   * answers; one that needs a ticket rejects with `no-ticket`.
+   */
+  getShareInfo(shareTicket: string | undefined, options: ShareInfoOptions): Promise<ShareInfo>;
   /**
    * App-initiated share (`initiation.app`): present validated content. Call the platform
    * synchronously when you can: the web's user activation does not survive an `await`.
@@ -300,7 +305,11 @@ export interface ShareController {
    * `invalid-content` and `disposed` are `failed` outcomes.
    */
   share(trigger?: Partial<ShareTrigger>): Promise<ShareOutcome>;
-  /** Share info for the launch ticket. Rejects with `no-ticket` when the app was not opened with one. */
+  /**
+   * Share info for the current launch: the group it came from. Rejects with `no-ticket` when the
+   * app was not opened from a group chat the platform can tell (WeChat below 2.17.3: a card with
+   * a ticket; from 2.17.3 also cards without one, group to-dos and group tools).
+   */
   getShareInfo(options?: ShareInfoOptions): Promise<ShareInfo>;
   /**
    * Settles a running session as failed (`disposed`), rejects every menu and share-info call

@@ -22,7 +22,7 @@ import type {
 import { ShareError, toShareError } from './errors';
 import { initialState, transition } from './machine';
 import { failedWith, normalizeOutcome } from './outcome';
-import { after } from './timers';
+import { after, logError } from './timers';
 import { validateContent } from './validate';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
@@ -77,15 +77,6 @@ function launchContext(context: unknown): LaunchContext {
     ...(c.query !== undefined && { query }),
   };
 }
-
-/** The last resort for listener errors: it must never throw itself (a console may be stubbed). */
-const logError = (e: unknown) => {
-  try {
-    (globalThis as { console?: { error(e: unknown): void } }).console?.error(e);
-  } catch {
-    // Nowhere left to report it; the share must go on.
-  }
-};
 
 /**
  * Calls the app's onListenerError. Its own throw (`(e) => { throw e }` is common in tests) is
@@ -386,6 +377,15 @@ export function createShareController(options: ShareControllerOptions): ShareCon
     if (typeof connected === 'function') disconnect = connected as () => void;
   }
 
+  /** The adapter's answer; false when it throws. */
+  function adapterCan(schema: string): boolean {
+    try {
+      return adapter.canIUse(schema) === true;
+    } catch {
+      return false;
+    }
+  }
+
   return {
     platform,
     getState: () => state,
@@ -395,14 +395,7 @@ export function createShareController(options: ShareControllerOptions): ShareCon
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    canIUse(schema) {
-      if (typeof schema !== 'string') return false;
-      try {
-        return adapter.canIUse(schema) === true;
-      } catch {
-        return false;
-      }
-    },
+    canIUse: (schema) => typeof schema === 'string' && adapterCan(schema),
     setContent(next) {
       source = checkSource(next);
     },
@@ -421,7 +414,9 @@ export function createShareController(options: ShareControllerOptions): ShareCon
           }
           if (state.disposed) throw disposedError('getShareInfo');
           const ticket = state.launch?.shareTicket;
-          if (ticket === undefined) {
+          // Without a ticket only a platform that reads the launch's group without one can answer
+          // (WeChat's getGroupEnterInfo): the adapter is asked, and says `no-ticket` itself.
+          if (ticket === undefined && !adapterCan('getGroupEnterInfo')) {
             throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
           }
           if (typeof adapter.getShareInfo !== 'function') {

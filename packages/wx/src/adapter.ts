@@ -14,9 +14,10 @@ import {
   type UpdateMenuOptions,
   validateContent,
 } from '@sharekit/core';
-import { call, fn, NO_ANSWER_MS, type PendingCalls, PLATFORM, platformError, shareOutcome, unsupported, type WxApi } from './callbacks';
+import { call, fn, NO_ANSWER_MS, type PendingCalls, PLATFORM, shareOutcome, unsupported, type WxApi } from './callbacks';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
+import { readShareInfo } from './share-info';
 import { readVersion } from './version';
 import type {
   WxAdapter,
@@ -25,7 +26,6 @@ import type {
   WxLike,
   WxShareAppMessageContent,
   WxShareAppMessageOption,
-  WxShareInfoResult,
   WxShareTimelineContent,
 } from './types';
 
@@ -221,28 +221,8 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     showMenu: (o: ShowMenuOptions = {}) => menu('showShareMenu', o),
     hideMenu: (o: HideMenuOptions = {}) => menu('hideShareMenu', o),
     updateMenu: (o: UpdateMenuOptions = {}) => menu('updateShareMenu', o),
-    async getShareInfo(ticket: string, o: ShareInfoOptions = {}): Promise<ShareInfo> {
-      if (typeof ticket !== 'string' || ticket === '') {
-        throw new ShareError('no-ticket', 'getShareInfo needs a shareTicket (App.onLaunch / onShow options)', { platform: PLATFORM });
-      }
-      // getShareInfo takes the ticket and its payload has `openGId`; getGroupEnterInfo (2.10.4+)
-      // reads the current launch only, so it is the fallback for a runtime without getShareInfo.
-      const source = fn(api, 'getShareInfo') ? 'getShareInfo' : 'getGroupEnterInfo';
-      if (!fn(api, source)) {
-        throw unsupported(`share info needs wx.getShareInfo (1.1.0+); base library ${version()} has no share info API`);
-      }
-      const params: { shareTicket?: string; timeout?: number } = {};
-      if (source === 'getShareInfo') {
-        params.shareTicket = ticket;
-        if (o.timeout !== undefined && can('getShareInfo.object.timeout')) params.timeout = o.timeout;
-      }
-      // WeChat's own timeout comes first; ours only catches a runtime that never answers.
-      const result = await call<WxShareInfoResult>(api, source, params, (params.timeout ?? 0) + NO_ANSWER_MS, pending);
-      if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformError(source, result);
-      const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
-      if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;
-      return info;
-    },
+    getShareInfo: (ticket: string | undefined, o: ShareInfoOptions = {}): Promise<ShareInfo> =>
+      readShareInfo({ api, version, can, pending }, ticket, o),
     connect(next: ShareHost) {
       host = next;
       const calls: PendingCalls = new Set();

@@ -8,10 +8,29 @@ const errMsgOf = (result: unknown, api: string): string => {
   return typeof errMsg === 'string' ? errMsg : `${api}:fail`;
 };
 
-/** A wx `fail`: code `platform`, WeChat's errMsg kept as `platformMessage`. */
+/** WeChat's error code fields of a fail result, and only those (a result may carry data). */
+const errorCodes = (result: unknown): Record<string, unknown> | undefined => {
+  if (typeof result !== 'object' || result === null) return undefined;
+  // A loop, not Object.fromEntries: old mini program engines (iOS before 12.1) lack it.
+  const codes: Record<string, unknown> = {};
+  let found = false;
+  for (const key of ['errCode', 'errno', 'err_code']) {
+    const value = (result as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    codes[key] = value;
+    found = true;
+  }
+  return found ? codes : undefined;
+};
+
+/**
+ * A wx `fail`: code `platform`, WeChat's errMsg kept as `platformMessage`, its error code (when
+ * it gave one) as `cause`.
+ */
 export function platformError(api: string, result: unknown): ShareError {
   const errMsg = errMsgOf(result, api);
-  return new ShareError('platform', `wx.${api} failed: ${errMsg}`, { platform: PLATFORM, platformMessage: errMsg });
+  const cause = errorCodes(result);
+  return new ShareError('platform', `wx.${api} failed: ${errMsg}`, { platform: PLATFORM, platformMessage: errMsg, ...(cause && { cause }) });
 }
 
 export const unsupported = (detail: string) => new ShareError('unsupported', detail, { platform: PLATFORM });
@@ -22,6 +41,9 @@ export const fn = (wx: WxLike | undefined, api: keyof WxLike) => {
   const f = wx?.[api];
   return typeof f === 'function' ? (f as (options: object) => unknown) : undefined;
 };
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 declare function setTimeout(fn: () => void, ms: number): unknown;
 declare function clearTimeout(handle: unknown): void;
@@ -54,7 +76,7 @@ export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wai
     try {
       const f = fn(wx, api);
       if (!f) throw unsupported(`wx.${api} is not available in this base library; check canIUse('${api}') first`);
-      f.call(wx, {
+      const returned = f.call(wx, {
         ...options,
         success: (result: R) => {
           done();
@@ -65,6 +87,20 @@ export function call<R>(wx: WxLike | undefined, api: WxApi, options: object, wai
           reject(platformError(api, result));
         },
       });
+      // Taro's APIs (handed over as `wx`) also return a promise that rejects on failure even when
+      // callbacks are given: it is one more answer (the first wins), never left unhandled.
+      if (isThenable(returned)) {
+        returned.then(
+          (result) => {
+            done();
+            resolve(result as R);
+          },
+          (result: unknown) => {
+            done();
+            reject(platformError(api, result));
+          },
+        );
+      }
     } catch (e) {
       done();
       reject(
