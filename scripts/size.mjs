@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Bundles realistic entry points the way an app would (esbuild, minified, browser platform) and
-// prints min / gzip / brotli per entry. Exits 1 when an entry is over its gzip budget.
-import { existsSync } from 'node:fs';
+// prints min / gzip / brotli per entry; then the mini program build (miniprogram_dist) of core + wx
+// as WeChat's "Build npm" copies it into miniprogram_npm. Exits 1 when an entry is over its gzip
+// budget.
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -41,7 +43,9 @@ const entries = [
       const adapter = createWxAdapter(); const controller = createShareController({ adapter });
       console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
     // 7.25 -> 7.4 (issue 12): dispose ends pending calls and their timers in core and wx.
-    budget: 7.4 * KB,
+    // 7.4 -> 7.75 (issue 13): the group APIs read per WeChat's documented versions
+    // (getGroupEnterInfo for tools, cards and to-dos, its 40097 / 65206 codes) and Taro's promises.
+    budget: 7.75 * KB,
   },
   {
     name: 'core + web (sheet and QR load on demand)',
@@ -104,6 +108,29 @@ for (const entry of entries) {
     console.log(`${`  + lazy: ${chunk.name}`.slice(0, 43).padEnd(44)}${fmt(c.min)}${fmt(c.gzip)}${fmt(c.brotli)}   loaded on demand`);
   }
 }
+/**
+ * The mini program build, file by file as it lands in miniprogram_npm (one index.js per package,
+ * not minified: WeChat DevTools minifies on upload when asked). "min" is the raw size here; gzip and
+ * brotli are the sums over the files. Budget a little above today's 12.4 KB.
+ */
+const miniprogramEntries = [{ name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 12.75 * KB }];
+const miniprogramFile = (pkg) => {
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
+  return manifest.miniprogram ? join(root, 'packages', pkg, manifest.miniprogram, 'index.js') : undefined;
+};
+for (const entry of miniprogramEntries) {
+  const files = entry.packages.map(miniprogramFile);
+  const missing = entry.packages.filter((_, i) => !files[i] || !existsSync(files[i]));
+  if (missing.length) {
+    console.log(`${entry.name.padEnd(44)}  skipped: @sharekit/${missing.join(', @sharekit/')} has no mini program build yet`);
+    continue;
+  }
+  const total = files.map((f) => size(readFileSync(f))).reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+  const ok = total.gzip <= entry.budget;
+  over ||= !ok;
+  console.log(`${entry.name.slice(0, 43).padEnd(44)}${fmt(total.min)}${fmt(total.gzip)}${fmt(total.brotli)}   ${fmt(entry.budget)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+
 if (over) {
   console.error('size: an entry is over its budget');
   process.exit(1);

@@ -1,10 +1,4 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tooling/build/tsup.mjs';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2020',
-  external: ['@sharekit/core', 'vitest'],
-});
+export default defineConfig(packageBuild({ entry: ['src/index.ts'] }));

@@ -10,7 +10,14 @@ export function after(ms: number, fn: () => void): () => void {
   return () => clearTimeout(handle);
 }
 
-/** `console.error` when the engine has a console (a mini program always does; some sandboxes not). */
+/**
+ * `console.error` when the engine has a console (a mini program always does; some sandboxes not).
+ * The last resort for listener errors: it never throws itself (a test may stub the console).
+ */
 export function logError(error: unknown): void {
-  if (typeof console === 'object' && console !== null) console.error(error);
+  try {
+    if (typeof console === 'object' && console !== null) console.error(error);
+  } catch {
+    // Nowhere left to report it; the share must go on.
+  }
 }

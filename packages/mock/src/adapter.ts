@@ -141,6 +141,10 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
       }
     },
     async getShareInfo(ticket, o): Promise<ShareInfo> {
+      // Like WeChat's getShareInfo, the mock reads a group only from a ticket.
+      if (ticket === undefined) {
+        throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
+      }
       enter('getShareInfo', [ticket, o]);
       const openGId = tickets.get(ticket);
       if (openGId === undefined) {

@@ -1,6 +1,7 @@
 // The controller's behaviour, driven through the mock adapter. These live in @sharekit/mock
 // because core cannot depend on mock (mock depends on core).
 import { createShareController, isShareError, ShareError, type ShareEvent, type ShareOutcome, type ShareState } from '@sharekit/core';
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMockAdapter } from '../src';
 
@@ -517,5 +518,86 @@ describe('controller: after a session ends or the controller is disposed', () =>
     const { hosted } = adapter.tap('menu');
     expect(hosted.error).toBeUndefined();
     await vi.waitFor(() => expect(current.getState().settled?.outcome.status).toBe('shared'));
+  });
+});
+
+describe('controller: a console.error that throws', () => {
+  const throwingConsole = () =>
+    vi.spyOn(console, 'error').mockImplementation(() => {
+      throw new Error('console is gone');
+    });
+
+  it.each([
+    ['the default onListenerError', undefined],
+    ['a rethrowing onListenerError', (e: unknown) => {
+      throw e;
+    }],
+  ])('cannot make share() reject or wedge the session (%s)', async (_name, onListenerError) => {
+    const consoleError = throwingConsole();
+    try {
+      const adapter = createMockAdapter();
+      const controller = createShareController({ adapter, content, onListenerError });
+      const off = controller.subscribe(() => {
+        throw new Error('listener bug');
+      });
+      let first: Promise<ShareOutcome> | undefined;
+      expect(() => {
+        first = controller.share();
+      }).not.toThrow();
+      await expect(first).resolves.toMatchObject({ status: 'shared' });
+      expect(controller.getState().session.phase).toBe('idle');
+      expect(consoleError).toHaveBeenCalled();
+      off();
+      // The next share is not busy.
+      await expect(controller.share()).resolves.toMatchObject({ status: 'shared' });
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+});
+
+describe('controller: a call the platform answered just before dispose', () => {
+  // dispose() may run any number of microtasks after the platform answered. Whenever the
+  // caller's promise is still pending at dispose, it must reject disposed; a call that settled
+  // before dispose keeps its result. Nothing succeeds after dispose.
+  const ticks = [0, 1, 2, 3, 4, 5, 6, 8];
+
+  async function race<T>(call: () => Promise<T>, dispose: () => void, n: number) {
+    const promise = call();
+    for (let i = 0; i < n; i++) await Promise.resolve();
+    // The promise's own state at this instant (a then() callback would see it a tick late).
+    const pendingAtDispose = inspect(promise).includes('<pending>');
+    // Both branches below are exercised: pending right after the call, settled long after.
+    if (n === 0) expect(pendingAtDispose).toBe(true);
+    if (n === ticks.at(-1)) expect(pendingAtDispose).toBe(false);
+    dispose();
+    const result = await promise.then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    return { pendingAtDispose, result };
+  }
+
+  it.each(ticks)('menu call, dispose %i microtasks after the answer', async (n) => {
+    const { adapter, controller, log } = setup();
+    adapter.showMenu = () => Promise.resolve({ menu: { visible: true, items: ['share'], tickets: true }, current: true });
+    const { pendingAtDispose, result } = await race(() => controller.showMenu({ tickets: true }), () => controller.dispose(), n);
+    if (pendingAtDispose) {
+      expect(result.ok === false && isShareError(result.error, 'disposed')).toBe(true);
+    } else {
+      expect(result.ok).toBe(true);
+      // A confirmed menu call is applied before its promise resolves.
+      expect(log.some((l) => l.event.type === 'menu')).toBe(true);
+    }
+  });
+
+  it.each(ticks)('getShareInfo, dispose %i microtasks after the answer', async (n) => {
+    const { adapter, controller } = setup();
+    adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket() });
+    const answer = { source: 'getShareInfo' as const, encryptedData: 'E', iv: 'I' };
+    adapter.getShareInfo = () => Promise.resolve(answer);
+    const { pendingAtDispose, result } = await race(() => controller.getShareInfo(), () => controller.dispose(), n);
+    if (pendingAtDispose) expect(result.ok === false && isShareError(result.error, 'disposed')).toBe(true);
+    else expect(result).toEqual({ ok: true, value: answer });
   });
 });

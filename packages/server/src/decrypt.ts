@@ -56,10 +56,11 @@ export function decryptOpenData<T extends object = Record<string, unknown>>(
 export type OpenData = Record<string, unknown> & { watermark: Watermark };
 
 /**
- * What every failure after the input checks says, word for word: bad padding, bad UTF-8, bad
- * JSON, not an object, no watermark, not the kind `read` expects. One message and one throw site,
- * because a server that passes on a more precise one is a CBC padding oracle: the client could
- * then forge data for any group id without the session key.
+ * What every failure after the input checks and before a well-formed, watermarked plaintext says,
+ * word for word (bad padding, bad UTF-8, bad JSON, not an object, no watermark), and so does data
+ * that is not the kind `read` expects. One message and one throw site, because a server that
+ * passes on a more precise one is a CBC padding oracle: the client could then forge data for any
+ * group id without the session key.
  */
 const NOT_OPEN_DATA =
   'encryptedData and iv did not decrypt to the expected WeChat open data with this sessionKey. ' +

@@ -55,7 +55,7 @@ const notOpenData = fc.oneof(
   ).map((s) => Buffer.from(s)),
 );
 
-describe('no padding oracle: every failure after the input checks is one identical error', () => {
+describe('no padding oracle: every failure before a well-formed, watermarked plaintext is one identical error', () => {
   for (const [name, decrypt] of decrypts) {
     const reference = referenceOf(decrypt);
 
@@ -93,5 +93,21 @@ describe('no padding oracle: every failure after the input checks is one identic
     const bad = shareErrorOf(() => decryptOpenData({ appId: APP_ID, ...encrypt('x'), iv: 'short' }), 'invalid-input');
     const failed = shareErrorOf(() => decryptOpenData(wellPadded(Buffer.from('x'), Buffer.alloc(16), Buffer.alloc(16))), 'decrypt-failed');
     expect(fingerprint(bad)).not.toBe(fingerprint(failed));
+  });
+
+  it('the fingerprint tells apart two decrypt-failed errors that differ only in message or throw site', () => {
+    const failed = shareErrorOf(() => decryptOpenData(wellPadded(Buffer.from('x'), Buffer.alloc(16), Buffer.alloc(16))), 'decrypt-failed');
+    // The same error with one own property replaced: same class, same code, same everything else.
+    const copy = (patch: { message?: string; stack?: string }) => {
+      const descriptors = Object.getOwnPropertyDescriptors(failed);
+      for (const [key, value] of Object.entries(patch)) descriptors[key] = { ...descriptors[key], value };
+      return Object.create(Object.getPrototypeOf(failed), descriptors) as Error;
+    };
+    expect(fingerprint(copy({}))).toBe(fingerprint(failed));
+    expect(fingerprint(copy({ message: `${failed.message} (bad padding)` }))).not.toBe(fingerprint(failed));
+    // Thrown one line further down in the package's source.
+    const otherLine = failed.stack!.replace(/(\/src\/[^:\s]+:)(\d+)/, (_, file: string, line: string) => `${file}${Number(line) + 1}`);
+    expect(otherLine).not.toBe(failed.stack);
+    expect(fingerprint(copy({ stack: otherLine }))).not.toBe(fingerprint(failed));
   });
 });

@@ -1,10 +1,11 @@
 import { type Capability, type MenuState, ShareError, type ShareInfo, type ShareInfoOptions } from '@sharekit/core';
-import { createMiniProgram, NO_ANSWER_MS, normalizeTrigger, platformFailure, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { createMiniProgram, normalizeTrigger, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
 import { wxFeatures } from './features';
 import { checkMenuOptions, hideMenu, pageMenu, showMenu, updateMenu } from './menu';
 import { shareOutcome } from './outcome';
+import { readShareInfo } from './share-info';
 import { wxSupports } from './supports';
 import type {
   WxAdapter,
@@ -12,7 +13,6 @@ import type {
   WxLike,
   WxShareAppMessageContent,
   WxShareAppMessageOption,
-  WxShareInfoResult,
   WxShareTimelineContent,
 } from './types';
 
@@ -159,28 +159,8 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     showMenu: (o = {}) => menuCall('showShareMenu', o, showMenu),
     hideMenu: (o = {}) => menuCall('hideShareMenu', o, hideMenu),
     updateMenu: (o = {}) => menuCall('updateShareMenu', o, updateMenu),
-    async getShareInfo(ticket: string, o: ShareInfoOptions = {}): Promise<ShareInfo> {
-      if (typeof ticket !== 'string' || ticket === '') {
-        throw new ShareError('no-ticket', 'getShareInfo needs a shareTicket (App.onLaunch / onShow options)', { platform: PLATFORM });
-      }
-      // getShareInfo takes the ticket and its payload has `openGId`; getGroupEnterInfo (2.10.4+)
-      // reads the current launch only, so it is the fallback for a runtime without getShareInfo.
-      const source = mp.calls.has('getShareInfo') ? 'getShareInfo' : 'getGroupEnterInfo';
-      if (!mp.calls.has(source)) {
-        throw unsupported(`share info needs wx.getShareInfo (1.1.0+); base library ${version()} has no share info API`);
-      }
-      const params: { shareTicket?: string; timeout?: number } = {};
-      if (source === 'getShareInfo') {
-        params.shareTicket = ticket;
-        if (o.timeout !== undefined && can('getShareInfo.object.timeout')) params.timeout = o.timeout;
-      }
-      // WeChat's own timeout comes first; ours only catches a runtime that never answers.
-      const result = await mp.calls.call<WxShareInfoResult>(source, params, (params.timeout ?? 0) + NO_ANSWER_MS);
-      if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformFailure(PLATFORM, source, result);
-      const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
-      if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;
-      return info;
-    },
+    getShareInfo: (ticket: string | undefined, o: ShareInfoOptions = {}): Promise<ShareInfo> =>
+      readShareInfo({ version, can, calls: mp.calls }, ticket, o),
     connect: mp.connect,
     page: {
       onShareAppMessage,

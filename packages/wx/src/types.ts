@@ -94,7 +94,11 @@ export interface WxLike {
   updateShareMenu?(options: { withShareTicket?: boolean } & WxCallbacks): unknown;
   /** 1.1.0+; `timeout` 1.9.90+ */
   getShareInfo?(options: { shareTicket: string; timeout?: number } & WxCallbacks<WxShareInfoResult>): unknown;
-  /** 2.10.4+ */
+  /**
+   * 2.10.4+, callbacks only: the group of the current launch, no ticket (group tools from 2.10.4,
+   * group message cards and to-dos from 2.17.3). Fails with error code 40097 (wrong scene) or
+   * 65206 (the user left the group).
+   */
   getGroupEnterInfo?(options: WxCallbacks<WxShareInfoResult>): unknown;
 }
 
@@ -117,9 +121,12 @@ export interface WxShareAppMessageFields {
 export interface WxShareAppMessageContent extends WxShareAppMessageFields {
   /** 2.12.0+, async content: WeChat waits up to 3 s, then uses the fields above. Never rejects. */
   promise?: Promise<WxShareAppMessageFields>;
-  /** 1.1.0 to 2.2.x only: WeChat reports the result. */
-  success?: (result: { errMsg: string; shareTickets?: string[] }) => void;
-  fail?: (result: WxCallbackResult) => void;
+  /**
+   * 1.1.0 to 2.2.x only: WeChat reports the result. The parameter is optional so the object fits
+   * uni-app's `CustomShareContent` (`success?: () => void`) as it is; WeChat always passes it.
+   */
+  success?: (result?: { errMsg: string; shareTickets?: string[] }) => void;
+  fail?: (result?: WxCallbackResult) => void;
 }
 
 /** `onShareTimeline`'s return value (2.11.3+): the timeline opens the current page with `query`. */
@@ -174,7 +181,7 @@ export interface WxAdapter extends ShareAdapter {
   showMenu(options?: WxShowMenuOptions): Promise<MenuConfirmation>;
   hideMenu(options?: WxHideMenuOptions): Promise<MenuConfirmation>;
   updateMenu(options?: WxUpdateMenuOptions): Promise<MenuConfirmation>;
-  getShareInfo(shareTicket: string, options?: ShareInfoOptions): Promise<ShareInfo>;
+  getShareInfo(shareTicket: string | undefined, options?: ShareInfoOptions): Promise<ShareInfo>;
   /** The base library version every decision uses (`SDKVersion`, `1.0.0` when unknown). Read once. */
   readonly version: string;
   /** The page handlers; `sharePage` spreads them. */

@@ -203,4 +203,27 @@ describe('wx faults', () => {
     expect(report.opened).toBe(true);
     expect(current.getState().settled?.outcome).toMatchObject({ status: 'shared' });
   });
+
+  it('disposing a superseded controller ends its own pending wx calls and timers, not the newer one\'s', async () => {
+    vi.useFakeTimers();
+    const { adapter, controller: old } = world('2.2.3', { wx: (wx) => ({ ...wx, showShareMenu: () => {} }) as WxLike });
+    const timers = vi.getTimerCount();
+    const oldCall = old.showMenu().catch((e: unknown) => e);
+    const current = createShareController({ adapter, content: { title: 'New', path: PAGE } });
+    let currentSettled: unknown;
+    const currentCall = current.showMenu().catch((e: unknown) => {
+      currentSettled = e;
+      return e;
+    });
+    expect(vi.getTimerCount()).toBe(timers + 2);
+    old.dispose();
+    expect(isShareError(await oldCall, 'disposed')).toBe(true);
+    // The old call's 10 s timer is gone; the newer controller's call still waits for WeChat.
+    expect(vi.getTimerCount()).toBe(timers + 1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(currentSettled).toBeUndefined();
+    current.dispose();
+    expect(isShareError(await currentCall, 'disposed')).toBe(true);
+    expect(vi.getTimerCount()).toBe(timers);
+  });
 });

@@ -1,28 +1,89 @@
 import { compareVersion, isShareError } from '@sharekit/core';
 import { describe, expect, it } from 'vitest';
+import type { WxEnterChat } from '@sharekit/mock/wx';
 import { decrypt, PAGE, world } from './harness';
 
 const GROUP = 'tGgroupFromCard';
 const card = { path: `${PAGE}?id=7`, chat: 'group' as const, openGId: GROUP, withShareTicket: true };
 
-describe.each(['1.1.0', '1.9.90', '2.7.0', '3.4.0'])('share info at base library %s', (version) => {
-  it('a card opened from a group: ticket in state, getShareInfo, decrypt, the right openGId', async () => {
-    const { controller, runtime } = world(version);
+// WeChat's group APIs (wx-share-facts.md): getShareInfo takes the launch ticket; getGroupEnterInfo
+// (no ticket) answers for group tools from 2.10.4 and for group message cards and to-dos from
+// 2.17.3, so from 2.17.3 a card is read with it.
+describe.each([
+  ['1.1.0', 'getShareInfo'],
+  ['1.9.90', 'getShareInfo'],
+  ['2.7.0', 'getShareInfo'],
+  ['2.10.4', 'getShareInfo'],
+  ['2.17.2', 'getShareInfo'],
+  ['2.17.3', 'getGroupEnterInfo'],
+  ['3.4.0', 'getGroupEnterInfo'],
+] as const)('a group card with a ticket, opened at base library %s', (version, source) => {
+  it(`reads the group with ${source}: ticket in state, decrypt, the right group`, async () => {
+    const { controller, runtime } = world(version, { runtime: { cloud: true } });
     runtime.openShareCard(card);
     const launch = controller.getState().launch;
     expect(launch).toMatchObject({ scene: 1044, shareTicket: expect.any(String), path: 'pages/article/index' });
 
     const info = await controller.getShareInfo({ timeout: 5000 });
-    expect(info.source).toBe('getShareInfo');
+    expect(info.source).toBe(source);
     const plain = decrypt(runtime, info);
-    expect(plain.openGId).toBe(GROUP);
-    expect(plain.watermark).toMatchObject({ appid: runtime.appId });
-
-    // cloudID comes with 2.7.0; timeout is passed only where WeChat takes it (1.9.90).
+    // getGroupEnterInfo's payload names the group in lower case, and holds nothing else.
+    expect(plain).toEqual(
+      source === 'getShareInfo'
+        ? { openGId: GROUP, watermark: { appid: runtime.appId, timestamp: expect.any(Number) } }
+        : { opengid: GROUP, watermark: { appid: runtime.appId, timestamp: expect.any(Number) } },
+    );
+    // cloudID (with cloud development) comes with 2.7.0; timeout only where WeChat takes it (1.9.90).
     expect(typeof info.cloudID === 'string').toBe(compareVersion(version, '2.7.0') >= 0);
-    const call = runtime.calls.find((c) => c.api === 'getShareInfo');
-    expect(call?.args[0]).toMatchObject({ shareTicket: launch?.shareTicket });
-    expect('timeout' in ((call?.args[0] ?? {}) as object)).toBe(compareVersion(version, '1.9.90') >= 0);
+    const calls = runtime.calls.filter((c) => c.api === 'getShareInfo' || c.api === 'getGroupEnterInfo');
+    expect(calls.map((c) => c.api)).toEqual([source]);
+    if (source === 'getShareInfo') {
+      expect(calls[0]?.args[0]).toMatchObject({ shareTicket: launch?.shareTicket });
+      expect('timeout' in ((calls[0]?.args[0] ?? {}) as object)).toBe(compareVersion(version, '1.9.90') >= 0);
+    } else {
+      expect(Object.keys(calls[0]?.args[0] as object).sort()).toEqual(['fail', 'success']);
+    }
+  });
+});
+
+describe('launches without a ticket', () => {
+  const enter = (version: string, chat: WxEnterChat) => {
+    const w = world(version, { idle: true });
+    w.runtime.launch({ path: PAGE, chat });
+    return w;
+  };
+
+  it.each([
+    ['2.10.4', 'tool'],
+    ['2.17.3', 'card'],
+    ['2.17.3', 'todo'],
+  ] as const)('at %s, from a group %s: getGroupEnterInfo reads the group, no ticket needed', async (version, via) => {
+    const { controller, runtime } = enter(version, { type: 'group', openGId: GROUP, via });
+    expect(controller.getState().launch?.shareTicket).toBeUndefined();
+    const info = await controller.getShareInfo();
+    expect(info).toMatchObject({ source: 'getGroupEnterInfo' });
+    expect(info.cloudID).toBeUndefined(); // no cloud development
+    expect(decrypt(runtime, info)).toMatchObject({ opengid: GROUP });
+  });
+
+  it.each([
+    ['2.10.3', 'tool'],
+    ['2.10.4', 'card'],
+    ['2.17.2', 'todo'],
+    ['3.4.0', 'single'],
+  ] as const)('at %s, from a %s chat, WeChat cannot tell the group: no-ticket', async (version, via) => {
+    const chat: WxEnterChat = via === 'single' ? { type: 'single', roomId: 'room-1' } : { type: 'group', openGId: GROUP, via };
+    const { controller } = enter(version, chat);
+    const error = await controller.getShareInfo().catch((e: unknown) => e);
+    expect(isShareError(error, 'no-ticket')).toBe(true);
+  });
+
+  it('a user who left the group: platform, with WeChat\'s 65206 kept and said', async () => {
+    const { controller } = enter('3.4.0', { type: 'group', openGId: GROUP, via: 'card', left: true });
+    const error = await controller.getShareInfo().catch((e: unknown) => e);
+    expect(isShareError(error, 'platform')).toBe(true);
+    expect(error).toMatchObject({ platformMessage: 'getGroupEnterInfo:fail user is no longer in the group' });
+    expect((error as Error).message).toMatch(/no longer in this group.*65206/);
   });
 });
 
@@ -51,7 +112,7 @@ describe('share info', () => {
   });
 
   it('a ticket dies with the lifecycle: destroy clears it, and an old ticket fails with errMsg kept', async () => {
-    const { controller, runtime, adapter } = world('3.4.0');
+    const { controller, runtime, adapter } = world('2.16.0');
     runtime.openShareCard(card);
     const old = controller.getState().launch?.shareTicket as string;
     runtime.destroy();
@@ -74,14 +135,12 @@ describe('share info', () => {
     expect(controller.getState().launch?.shareTicket).toBeUndefined();
   });
 
-  it('without wx.getShareInfo it falls back to getGroupEnterInfo and says so in `source`', async () => {
-    const { controller, runtime } = world('3.4.0', { wx: (wx) => ({ ...wx, getShareInfo: undefined }) });
-    runtime.openShareCard(card);
-    const info = await controller.getShareInfo();
-    expect(info.source).toBe('getGroupEnterInfo');
-    expect(typeof info.cloudID).toBe('string');
-    // getGroupEnterInfo's payload names the group in lower case.
-    expect(decrypt(runtime, info)).toMatchObject({ opengid: GROUP, chat_type: 3 });
+  it('a ticket handed to the adapter before 2.17.3 goes to getShareInfo, even from a group tool', async () => {
+    const { adapter, runtime } = world('2.16.0', { idle: true });
+    runtime.launch({ path: PAGE, chat: { type: 'group', openGId: 'tGtool', via: 'tool' } });
+    const info = await adapter.getShareInfo(runtime.issueTicket({ openGId: GROUP }), {});
+    expect(info.source).toBe('getShareInfo');
+    expect(decrypt(runtime, info)).toMatchObject({ openGId: GROUP });
   });
 
   it('with neither API it is unsupported, never a TypeError', async () => {

@@ -33,22 +33,45 @@ export interface Calls {
 /** How long a platform API may stay silent before its call fails with `timeout`. */
 export const NO_ANSWER_MS = 10_000;
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
 const errMsgOf = (result: unknown, name: string): string => {
   const errMsg = (result as PlatformFailure | undefined)?.errMsg;
   return typeof errMsg === 'string' ? errMsg : `${name}:fail`;
 };
 
-/** A platform `fail`: code `platform`, the platform's errMsg kept as `platformMessage`. */
+/** The platform's error code fields of a fail result, and only those (a result may carry data). */
+function errorCodes(result: unknown): Record<string, unknown> | undefined {
+  if (typeof result !== 'object' || result === null) return undefined;
+  // A loop, not Object.fromEntries: old mini program engines (iOS before 12.1) lack it.
+  const codes: Record<string, unknown> = {};
+  let found = false;
+  for (const key of ['errCode', 'errno', 'err_code']) {
+    const value = (result as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    codes[key] = value;
+    found = true;
+  }
+  return found ? codes : undefined;
+}
+
+/**
+ * A platform `fail`: code `platform`, the platform's errMsg kept as `platformMessage`, its error
+ * code (when it gave one) as `cause`.
+ */
 export function platformFailure(platform: string, name: string, result: unknown): ShareError {
   const errMsg = errMsgOf(result, name);
-  return new ShareError('platform', `${platform}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg });
+  const cause = errorCodes(result);
+  return new ShareError('platform', `${platform}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg, ...(cause && { cause }) });
 }
 
 /**
  * Mini program APIs with success/fail callbacks, as promises. Never relies on a platform's own
- * promise style (old base libraries lack it; Taro's rejects even with callbacks, so a returned
- * promise is only ever caught). The first answer wins: a platform that calls back twice, or both
- * success and fail, settles once.
+ * promise style (old base libraries lack it). Taro's APIs (handed over as the platform object)
+ * also return a promise that rejects on failure even when callbacks are given: it is one more
+ * answer, never left unhandled. The first answer wins: a platform that calls back twice, or both
+ * success and fail, or by callback and promise, settles once.
  */
 export function createCalls(options: CallsOptions): Calls {
   const { platform, api } = options;
@@ -86,7 +109,18 @@ export function createCalls(options: CallsOptions): Calls {
               reject(failure(name, result));
             },
           });
-          if (typeof (returned as { then?: unknown } | null)?.then === 'function') (returned as Promise<unknown>).then(undefined, () => {});
+          if (isThenable(returned)) {
+            returned.then(
+              (result) => {
+                done();
+                resolve(result as R);
+              },
+              (result: unknown) => {
+                done();
+                reject(failure(name, result));
+              },
+            );
+          }
         } catch (e) {
           done();
           reject(isShareError(e) ? e : new ShareError('platform', `${platform}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));

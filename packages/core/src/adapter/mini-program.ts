@@ -31,6 +31,7 @@ export interface MiniProgramOptions {
  */
 export interface MiniProgram {
   readonly menus: PageMenus;
+  /** Platform calls of the current connection: its disconnect ends them (and their timers) at once, and only those. */
   readonly calls: Calls;
   /** The connected controller's host, if any. */
   host(): ShareHost | undefined;
@@ -66,7 +67,8 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
   const { platform } = options;
   let host: ShareHost | undefined;
   const menus = createPageMenus((page) => options.initialMenu(page === ONLY_PAGE ? undefined : page));
-  const calls = createCalls({ platform, api: options.api });
+  const newCalls = () => createCalls({ platform, api: options.api });
+  let calls = newCalls();
   const timers = new Set<() => void>();
   const live = () => options.page() ?? menus.current() ?? ONLY_PAGE;
 
@@ -97,7 +99,9 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
 
   return {
     menus,
-    calls,
+    get calls() {
+      return calls;
+    },
     host: () => host,
     pull(trigger, o) {
       try {
@@ -134,13 +138,16 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
     },
     connect(next) {
       host = next;
+      calls = newCalls();
+      const mine = calls;
       return () => {
-        // An older controller's dispose must not unhook a newer one, nor end its calls.
+        // Nothing may outlive the controller: its calls and their timers end at once, even when a
+        // newer controller took over (whose calls are its own).
+        mine.dispose(new ShareError('disposed', 'the share controller was disposed', { platform }));
+        // An older controller's dispose must not unhook a newer one.
         if (host !== next) return;
         host = undefined;
-        // Nothing may outlive the controller: no watch, no call timer keeping the runtime busy.
         for (const stop of [...timers]) stop();
-        calls.dispose(new ShareError('disposed', 'the share controller was disposed', { platform }));
       };
     },
   };

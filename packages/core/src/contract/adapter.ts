@@ -31,8 +31,12 @@ export interface ShareAdapter {
   showMenu?(options: object): Promise<MenuConfirmation>;
   hideMenu?(options: object): Promise<MenuConfirmation>;
   updateMenu?(options: object): Promise<MenuConfirmation>;
-  /** Share info for a launch ticket. */
-  getShareInfo?(shareTicket: string, options: ShareInfoOptions): Promise<ShareInfo>;
+  /**
+   * Share info for the current launch. `shareTicket` is the launch's ticket, undefined when it had
+   * none: a platform that reads the group without a ticket (WeChat's `getGroupEnterInfo`) still
+   * answers; one that needs a ticket rejects with `no-ticket`.
+   */
+  getShareInfo?(shareTicket: string | undefined, options: ShareInfoOptions): Promise<ShareInfo>;
   /**
    * App-initiated share (`initiation` has `app`): present validated content. Call the platform
    * synchronously when you can: the web's user activation does not survive an `await`.

@@ -64,8 +64,9 @@ export interface ShareController<A extends ShareAdapter = ShareAdapter> {
    */
   share(trigger?: Partial<ShareTrigger>): Promise<ShareOutcome>;
   /**
-   * Share info for the launch ticket. Rejects with `unsupported` where the platform has none, and
-   * `no-ticket` when the app was not opened with one.
+   * Share info for the current launch: the group it came from. Rejects with `unsupported` where
+   * the platform has none (`supports('tickets')` is false), and `no-ticket` when the app was not
+   * opened from a group the platform can tell (WeChat below 2.17.3: a card with a ticket).
    */
   getShareInfo(options?: ShareInfoOptions): Promise<ShareInfo>;
   /**

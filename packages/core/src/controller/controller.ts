@@ -43,14 +43,34 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   const unsupported = (what: string) => error('unsupported', `the ${platform} adapter has no ${what}; check supports() first`);
   let presetRun = 0;
 
-  /** Settles with `work`, unless dispose() runs first: then it rejects `disposed` at once. */
-  function untilDisposed<T>(what: string, work: T | PromiseLike<T>): Promise<T> {
-    let abort!: () => void;
+  /**
+   * A menu or share-info call: `start` checks the input and asks the platform; `finish` takes the
+   * answer. The promise returned is the caller's own (no async wrapper adds ticks), and `finish`
+   * runs in the step that resolves it: so a call still pending when dispose() runs rejects
+   * `disposed`, however soon after the platform's answer, and never succeeds after it.
+   */
+  function platformCall<T>(what: string, start: () => unknown, finish: (answer: unknown) => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      abort = () => reject(disposedError(what));
+      const fail = (e: unknown) => {
+        aborts.delete(abort);
+        reject(toShareError(e, 'platform', platform));
+      };
+      const abort = () => fail(disposedError(what));
       aborts.add(abort);
-      Promise.resolve(work).then(resolve, reject);
-    }).finally(() => aborts.delete(abort));
+      try {
+        Promise.resolve(start())
+          .then((answer) => {
+            if (state.disposed) throw disposedError(what);
+            // A listener that disposes during `finish` rejects first; resolve is then a no-op.
+            const value = finish(answer);
+            aborts.delete(abort);
+            resolve(value);
+          })
+          .catch(fail);
+      } catch (e) {
+        fail(e);
+      }
+    });
   }
 
   function armTimer(): void {
@@ -222,21 +242,24 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     warn: (e) => void dispatch({ type: 'warning', error: e }),
   };
 
-  async function menuCall(method: MenuMethod, raw: unknown): Promise<MenuState> {
-    const o = menuOptions(raw, method);
-    if (state.disposed) throw disposedError(method);
-    const call = adapter[method];
-    if (typeof call !== 'function') throw unsupported(`share menu (${method})`);
-    let confirmed: { menu?: unknown; current?: unknown } | undefined;
-    try {
-      confirmed = await untilDisposed(method, call.call(adapter, o));
-    } catch (e) {
-      throw toShareError(e, 'platform', platform);
-    }
-    const menu = menuState(confirmed?.menu);
-    // Another page is current now: its menu stays; the caller still learns its own page's menu.
-    if (confirmed?.current !== false && !state.disposed) dispatch({ type: 'menu', op: MENU_OPS[method], menu });
-    return menu;
+  function menuCall(method: MenuMethod, raw: unknown): Promise<MenuState> {
+    return platformCall(
+      method,
+      () => {
+        const o = menuOptions(raw, method);
+        if (state.disposed) throw disposedError(method);
+        const call = adapter[method];
+        if (typeof call !== 'function') throw unsupported(`share menu (${method})`);
+        return call.call(adapter, o);
+      },
+      (answer) => {
+        const confirmed = answer as { menu?: unknown; current?: unknown } | undefined;
+        const menu = menuState(confirmed?.menu);
+        // Another page is current now: its menu stays; the caller still learns its own page's menu.
+        if (confirmed?.current !== false) dispatch({ type: 'menu', op: MENU_OPS[method], menu });
+        return menu;
+      },
+    );
   }
 
   let disconnect: (() => void) | undefined;
@@ -284,26 +307,25 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     hideMenu: (o) => menuCall('hideMenu', o),
     updateMenu: (o) => menuCall('updateMenu', o),
     share,
-    async getShareInfo(o = {}) {
-      const { timeout } = read('getShareInfo options', () => {
-        if (typeof o !== 'object' || o === null) throw invalid('getShareInfo options must be an object');
-        return { timeout: o.timeout };
-      });
-      if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-        throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
-      }
-      if (state.disposed) throw disposedError('getShareInfo');
-      if (typeof adapter.getShareInfo !== 'function') throw unsupported('share info');
-      const ticket = state.launch?.shareTicket;
-      if (ticket === undefined) throw error('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first');
-      let info: unknown;
-      try {
-        info = await untilDisposed('getShareInfo', adapter.getShareInfo(ticket, timeout === undefined ? {} : { timeout }));
-      } catch (e) {
-        throw toShareError(e, 'platform', platform);
-      }
-      return checkShareInfo(info, platform);
-    },
+    getShareInfo: (o = {}) =>
+      platformCall(
+        'getShareInfo',
+        () => {
+          const { timeout } = read('getShareInfo options', () => {
+            if (typeof o !== 'object' || o === null) throw invalid('getShareInfo options must be an object');
+            return { timeout: o.timeout };
+          });
+          if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
+            throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
+          }
+          if (state.disposed) throw disposedError('getShareInfo');
+          if (typeof adapter.getShareInfo !== 'function') throw unsupported('share info');
+          // Without a ticket the adapter is asked all the same: a platform that reads the launch's
+          // group without one (WeChat's getGroupEnterInfo) answers, the others say `no-ticket`.
+          return adapter.getShareInfo(state.launch?.shareTicket, timeout === undefined ? {} : { timeout });
+        },
+        (info) => checkShareInfo(info, platform),
+      ),
     dispose() {
       if (state.disposed) return;
       dispatch({ type: 'dispose' });

@@ -13,6 +13,7 @@ export interface ResolvedOptions {
   latency: number;
   resultOrder: 'callbacks-first' | 'show-first';
   canIUseGaps: readonly string[];
+  cloud: boolean;
 }
 
 /** The state every part of the runtime shares. Internal. */

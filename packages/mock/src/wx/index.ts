@@ -18,6 +18,7 @@ export type {
   WxDeliveredMessage,
   WxEnterChat,
   WxFavoritesReport,
+  WxGroupEntry,
   WxGetShareInfoOptions,
   WxHideShareMenuOptions,
   WxIssueTicketOptions,

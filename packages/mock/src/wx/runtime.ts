@@ -55,6 +55,7 @@ export function resolveOptions(options: WxRuntimeOptions | undefined): ResolvedO
     latency: milliseconds('latency', o.latency, 0),
     resultOrder,
     canIUseGaps: [...gaps],
+    cloud: o.cloud === true,
   };
 }
 

@@ -33,6 +33,11 @@ export interface WxRuntimeOptions {
    * then). Default none. The functions themselves still exist.
    */
   canIUseGaps?: readonly string[];
+  /**
+   * The app has WeChat cloud development enabled: only then do `getShareInfo` (2.7.0+) and
+   * `getGroupEnterInfo` add a `cloudID`. Default false.
+   */
+  cloud?: boolean;
 }
 
 /** Query parameters as WeChat passes them to `onLoad` (strings). */
@@ -50,8 +55,18 @@ export interface WxLaunchOptions {
   referrerInfo: Record<string, unknown>;
 }
 
-/** The chat the app was entered from (what `getGroupEnterInfo` reports). Simulator-only. */
-export type WxEnterChat = { type: 'group'; openGId: string } | { type: 'single'; roomId: string };
+/**
+ * The chat the app was entered from. Simulator-only. `getGroupEnterInfo` reports a group entered
+ * through a group tool (2.10.4+), a group message card or a group to-do (2.17.3+); default
+ * `via: 'card'`. `left`: the user has left the group since (`getGroupEnterInfo` fails, 65206).
+ * One-to-one chats have no group: their room ids belong to `getChatToolInfo` (chat-tool mode).
+ */
+export type WxEnterChat =
+  | { type: 'group'; openGId: string; via?: WxGroupEntry; left?: boolean }
+  | { type: 'single'; roomId: string };
+
+/** How the app was entered from a group chat. */
+export type WxGroupEntry = 'card' | 'tool' | 'todo';
 
 /** Input of `runtime.launch()`. */
 export interface WxLaunchInput {
@@ -442,7 +457,7 @@ export interface WxUpdateShareMenuOptions extends WxCallbacks {
 export interface WxShareInfoResult extends WxResult {
   encryptedData: string;
   iv: string;
-  /** 2.7.0+ */
+  /** Only for apps with cloud development (`cloud: true`); `getShareInfo` 2.7.0+. */
   cloudID?: string;
 }
 
@@ -495,9 +510,14 @@ export interface WxApi {
   /** 1.2.0+ */
   updateShareMenu?(options?: WxUpdateShareMenuOptions): WxAsyncReturn;
   /** 1.1.0+ */
-  getShareInfo?(options: WxGetShareInfoOptions): WxAsyncReturn<WxShareInfoResult>;
-  /** 2.10.4+ */
-  getGroupEnterInfo?(options?: WxCallbacks<WxShareInfoResult>): WxAsyncReturn<WxShareInfoResult>;
+  /** Callbacks only (no Promise style). Unmaintained since 2.17.3: `getGroupEnterInfo` succeeds it. */
+  getShareInfo?(options: WxGetShareInfoOptions): undefined;
+  /**
+   * 2.10.4+, callbacks only. The group the app was entered from, no ticket needed: group tools
+   * from 2.10.4, group message cards and to-dos from 2.17.3. Fails with `errCode` 40097 (wrong
+   * scene) or 65206 (the user left the group).
+   */
+  getGroupEnterInfo?(options?: WxCallbacks<WxShareInfoResult>): undefined;
   /** 2.13.0+ */
   authPrivateMessage?(
     options: { shareTicket: string } & WxCallbacks<WxAuthPrivateMessageResult>,

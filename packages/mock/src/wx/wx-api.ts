@@ -1,14 +1,20 @@
 import type { RuntimeContext } from './context';
 import { isObject } from './context';
-import { encryptOpenData, newCloudId, stableId } from './crypto';
+import { encryptOpenData, newCloudId } from './crypto';
 import type { Lifecycle } from './lifecycle';
 import { applyHide, applyShow, applyUpdate, type MenuData } from './menu';
+import { groupEnterAnswer } from './group';
 import type { WxApi, WxApiResponse, WxCall, WxLaunchOptions, WxSystemInfo, WxUserDrivenApi } from './types';
 import { PROMISE_STYLE_SINCE, wxCanIUse } from './versions';
 import { schedule } from './timers';
 
 /** What an API call comes to: WeChat's `:ok` result fields, or a `:fail` detail. */
-type Outcome = { ok: true; data?: Record<string, unknown>; delay?: number } | { ok: false; detail: string; delay?: number };
+type Outcome =
+  | { ok: true; data?: Record<string, unknown>; delay?: number }
+  | { ok: false; detail: string; delay?: number; errCode?: number };
+
+/** WeChat's documented call styles: some APIs never return a Promise, whatever the version. */
+type Style = { promise: boolean };
 
 type Callback = (result: unknown) => void;
 
@@ -54,7 +60,7 @@ export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: Res
     };
   }
 
-  function defineAsync(name: string, body: (options: Record<string, unknown>) => Outcome) {
+  function defineAsync(name: string, body: (options: Record<string, unknown>) => Outcome, style: Style = { promise: true }) {
     if (!gate.has(name)) return;
     wx[name] = (options?: unknown) => {
       const call = record(name, options === undefined ? [] : [options]);
@@ -62,10 +68,10 @@ export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: Res
       const outcome = body(opts);
       const result = outcome.ok
         ? { errMsg: `${name}:ok`, ...outcome.data }
-        : { errMsg: `${name}:fail ${outcome.detail}` };
+        : { errMsg: `${name}:fail ${outcome.detail}`, ...(outcome.errCode !== undefined && { errCode: outcome.errCode }) };
       const delay = outcome.delay ?? config.latency;
       const callbacks = (['success', 'fail', 'complete'] as const).filter((key) => typeof opts[key] === 'function');
-      if (callbacks.length === 0 && gate.atLeast(PROMISE_STYLE_SINCE)) {
+      if (callbacks.length === 0 && style.promise && gate.atLeast(PROMISE_STYLE_SINCE)) {
         return new Promise((resolve, reject) => {
           schedule(delay, () => {
             call.result = result;
@@ -156,6 +162,10 @@ export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: Res
     menuCall((menu) => applyUpdate(menu, gate, config.platform, options)),
   );
 
+  // WeChat documents no Promise style for the group APIs: callbacks only, on every version.
+  const callbacksOnly: Style = { promise: false };
+  const cloud = (data: Record<string, unknown>) => (config.cloud ? { ...data, cloudID: newCloudId() } : data);
+
   defineAsync('getShareInfo', (options) => {
     const ticket = options.shareTicket;
     if (typeof ticket !== 'string') return parameterError('shareTicket', ticket);
@@ -166,25 +176,19 @@ export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: Res
     const record = ctx.tickets.lookup(ticket, ctx.generation);
     if (!record) return { ok: false, detail: 'invalid shareTicket' };
     const data: Record<string, unknown> = { ...encryptOpenData(ctx.key, { openGId: record.openGId, watermark: watermark() }) };
-    if (gate.has('getShareInfo.success.cloudID')) data.cloudID = newCloudId();
-    return { ok: true, data };
-  });
+    return { ok: true, data: gate.has('getShareInfo.success.cloudID') ? cloud(data) : data };
+  }, callbacksOnly);
 
-  defineAsync('getGroupEnterInfo', () => {
-    const chat = life.enterChat();
-    // Simulator choice of message: WeChat documents no result outside chat scenes.
-    if (!chat) return { ok: false, detail: 'not entered from a chat' };
-    const info =
-      chat.type === 'group'
-        ? {
-            opengid: chat.openGId,
-            group_openid: stableId('gopenid_', config.appId, chat.openGId),
-            chat_type: 3,
-            watermark: watermark(),
-          }
-        : { open_single_roomid: chat.roomId, chat_type: 1, watermark: watermark() };
-    return { ok: true, data: { ...encryptOpenData(ctx.key, info), cloudID: newCloudId() } };
-  });
+  defineAsync(
+    'getGroupEnterInfo',
+    () => {
+      const answer = groupEnterAnswer(life.enterChat(), gate);
+      // Simulator choice: WeChat's codes in `errCode`, its documented meaning as the errMsg detail.
+      if (!answer.ok) return { ok: false, detail: answer.detail, errCode: answer.errCode };
+      return { ok: true, data: cloud({ ...encryptOpenData(ctx.key, { opengid: answer.opengid, watermark: watermark() }) }) };
+    },
+    callbacksOnly,
+  );
 
   defineAsync('authPrivateMessage', (options) => {
     const ticket = options.shareTicket;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWxRuntime, decryptSimulatedData, type WxLaunchOptions } from '../../src/wx';
+import { createWxRuntime, decryptSimulatedData, type WxEnterChat, type WxGroupEntry, type WxLaunchOptions, type WxRuntimeOptions } from '../../src/wx';
 import { ARTICLE, decrypt, launched, viaCallbacks } from './helpers';
 
 afterEach(() => {
@@ -32,8 +32,15 @@ describe('a group share ticket, end to end', () => {
     expect(Math.abs((plain.watermark as { timestamp: number }).timestamp - Date.now() / 1000)).toBeLessThan(5);
   });
 
-  it('getShareInfo gives cloudID from 2.7.0 and a fresh IV on every call', async () => {
-    const runtime = createWxRuntime({ SDKVersion: '2.7.0' });
+  it('getShareInfo gives cloudID from 2.7.0, only with cloud development, and a fresh IV on every call', async () => {
+    const plain = createWxRuntime({ SDKVersion: '3.4.0' });
+    const without = await viaCallbacks(plain.wx.getShareInfo, { shareTicket: plain.issueTicket() });
+    expect(without.ok).toBe(true);
+    expect(without.result.cloudID).toBeUndefined();
+    const older = createWxRuntime({ SDKVersion: '2.6.9', cloud: true });
+    expect((await viaCallbacks(older.wx.getShareInfo, { shareTicket: older.issueTicket() })).result.cloudID).toBeUndefined();
+
+    const runtime = createWxRuntime({ SDKVersion: '2.7.0', cloud: true });
     const ticket = runtime.issueTicket({ openGId: 'tGroupB' });
     const first = await viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket });
     const second = await viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket });
@@ -48,11 +55,9 @@ describe('a group share ticket, end to end', () => {
     });
   });
 
-  it('promise style on 3.4.0', async () => {
+  it('has no Promise style, even on 3.4.0: without callbacks it returns nothing', () => {
     const runtime = createWxRuntime({ SDKVersion: '3.4.0' });
-    const ticket = runtime.issueTicket();
-    const result = await runtime.wx.getShareInfo?.({ shareTicket: ticket, timeout: 1000 });
-    expect(result).toMatchObject({ errMsg: 'getShareInfo:ok', encryptedData: expect.any(String), iv: expect.any(String) });
+    expect(runtime.wx.getShareInfo?.({ shareTicket: runtime.issueTicket(), timeout: 1000 })).toBeUndefined();
   });
 });
 
@@ -67,7 +72,7 @@ describe('tickets that do not work', () => {
 
   it('a ticket that is not a string is a parameter error', async () => {
     const runtime = createWxRuntime({ SDKVersion: '3.4.0' });
-    await expect(runtime.wx.getShareInfo?.({} as { shareTicket: string })).rejects.toEqual({
+    expect((await viaCallbacks(runtime.wx.getShareInfo, {})).result).toEqual({
       errMsg: 'getShareInfo:fail parameter error: parameter.shareTicket should be String instead of Undefined;',
     });
   });
@@ -75,14 +80,14 @@ describe('tickets that do not work', () => {
   it('tickets die with the lifecycle', async () => {
     const { runtime } = launched('3.4.0');
     const ticket = runtime.issueTicket({ openGId: 'tGroupA' });
-    await expect(runtime.wx.getShareInfo?.({ shareTicket: ticket })).resolves.toMatchObject({ errMsg: 'getShareInfo:ok' });
+    expect((await viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket })).result).toMatchObject({ errMsg: 'getShareInfo:ok' });
     runtime.destroy();
     expect(runtime.isTicketValid(ticket)).toBe(false);
-    await expect(runtime.wx.getShareInfo?.({ shareTicket: ticket })).rejects.toEqual({
+    expect((await viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket })).result).toEqual({
       errMsg: 'getShareInfo:fail invalid shareTicket',
     });
     runtime.launch({ scene: 1044, shareTicket: ticket });
-    await expect(runtime.wx.getShareInfo?.({ shareTicket: ticket })).rejects.toMatchObject({
+    expect((await viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket })).result).toMatchObject({
       errMsg: 'getShareInfo:fail invalid shareTicket',
     });
   });
@@ -99,13 +104,12 @@ describe('tickets that do not work', () => {
     vi.useFakeTimers();
     const runtime = createWxRuntime({ SDKVersion: '3.4.0', latency: 500 });
     const ticket = runtime.issueTicket();
-    const late = runtime.wx.getShareInfo?.({ shareTicket: ticket, timeout: 100 });
-    const onTime = runtime.wx.getShareInfo?.({ shareTicket: ticket, timeout: 1000 });
-    const lateResult = expect(late).rejects.toEqual({ errMsg: 'getShareInfo:fail timeout' });
+    const late = viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket, timeout: 100 });
+    const onTime = viaCallbacks(runtime.wx.getShareInfo, { shareTicket: ticket, timeout: 1000 });
     await vi.advanceTimersByTimeAsync(100);
-    await lateResult;
+    expect((await late).result).toEqual({ errMsg: 'getShareInfo:fail timeout' });
     await vi.advanceTimersByTimeAsync(400);
-    await expect(onTime).resolves.toMatchObject({ errMsg: 'getShareInfo:ok' });
+    expect((await onTime).result).toMatchObject({ errMsg: 'getShareInfo:ok' });
 
     // Below 1.9.90 the option does not exist: the call simply takes its time.
     const old = createWxRuntime({ SDKVersion: '1.9.0', latency: 500 });
@@ -189,35 +193,71 @@ describe('opening a shared card', () => {
   });
 });
 
-describe('getGroupEnterInfo (2.10.4+)', () => {
-  it('from a group card: lower-case opengid, group_openid, chat_type 3', async () => {
+describe('getGroupEnterInfo (2.10.4+), as documented', () => {
+  const group = (via: WxGroupEntry, extra: { left?: boolean } = {}) => ({ type: 'group' as const, openGId: 'tGroupA', via, ...extra });
+
+  /** Launches at `version` from `chat` and calls getGroupEnterInfo with callbacks. */
+  function enter(version: string, chat: WxEnterChat | undefined, options: WxRuntimeOptions = {}) {
+    const runtime = createWxRuntime({ SDKVersion: version, appId: 'wxappid', sessionKey: SESSION_KEY, ...options });
+    runtime.Page(ARTICLE, {});
+    runtime.launch({ path: ARTICLE, ...(chat && { chat }) });
+    return viaCallbacks(runtime.wx.getGroupEnterInfo);
+  }
+
+  it.each([
+    ['2.10.4', 'tool', true],
+    ['2.10.4', 'card', false],
+    ['2.10.4', 'todo', false],
+    ['2.17.2', 'card', false],
+    ['2.17.3', 'card', true],
+    ['2.17.3', 'todo', true],
+    ['3.4.0', 'tool', true],
+  ] as const)('at %s, entered through a group %s: answers %s', async (version, via, answers) => {
+    const { ok, result } = await enter(version, group(via));
+    expect(ok).toBe(answers);
+    if (!answers) expect(result).toEqual({ errMsg: 'getGroupEnterInfo:fail wrong scene', errCode: 40097 });
+  });
+
+  it('a group message card gives { opengid } only, with the watermark; no ticket is asked for', async () => {
     const runtime = createWxRuntime({ SDKVersion: '3.4.0', appId: 'wxappid', sessionKey: SESSION_KEY });
     runtime.Page(ARTICLE, {});
-    runtime.openShareCard({ path: ARTICLE, chat: 'group', openGId: 'tGroupA', withShareTicket: true });
-    const result = await runtime.wx.getGroupEnterInfo?.();
-    expect(result).toMatchObject({ errMsg: 'getGroupEnterInfo:ok', cloudID: expect.any(String) });
-    const data = decrypt(SESSION_KEY, result?.encryptedData as string, result?.iv as string);
-    expect(data).toEqual({
+    runtime.openShareCard({ path: ARTICLE, chat: 'group', openGId: 'tGroupA' });
+    const { ok, result } = await viaCallbacks(runtime.wx.getGroupEnterInfo);
+    expect(ok).toBe(true);
+    expect(result.errMsg).toBe('getGroupEnterInfo:ok');
+    expect(result.cloudID).toBeUndefined();
+    expect(decrypt(SESSION_KEY, result.encryptedData as string, result.iv as string)).toEqual({
       opengid: 'tGroupA',
-      group_openid: expect.any(String),
-      chat_type: 3,
       watermark: { appid: 'wxappid', timestamp: expect.any(Number) },
     });
   });
 
-  it('from a one-to-one card: open_single_roomid, chat_type 1', async () => {
-    const runtime = createWxRuntime({ SDKVersion: '3.4.0' });
-    runtime.Page(ARTICLE, {});
-    runtime.openShareCard({ path: ARTICLE, chat: 'single', roomId: 'room-1' });
-    const result = await runtime.wx.getGroupEnterInfo?.();
-    const data = decrypt(runtime.sessionKey, result?.encryptedData as string, result?.iv as string);
-    expect(data).toMatchObject({ open_single_roomid: 'room-1', chat_type: 1 });
-    expect('opengid' in data).toBe(false);
+  it('adds cloudID only for an app with cloud development', async () => {
+    expect((await enter('3.4.0', group('card'), { cloud: true })).result.cloudID).toEqual(expect.any(String));
+    expect((await enter('3.4.0', group('card'))).result.cloudID).toBeUndefined();
   });
 
-  it('fails when the app was not opened from a chat', async () => {
-    const { runtime } = launched('3.4.0');
-    await expect(runtime.wx.getGroupEnterInfo?.()).rejects.toEqual({ errMsg: 'getGroupEnterInfo:fail not entered from a chat' });
+  it('a one-to-one chat is the wrong scene: its room id belongs to getChatToolInfo (chat-tool mode)', async () => {
+    const { ok, result } = await enter('3.4.0', { type: 'single', roomId: 'room-1' });
+    expect(ok).toBe(false);
+    expect(result).toMatchObject({ errCode: 40097 });
+  });
+
+  it('not opened from a chat: 40097 wrong scene', async () => {
+    expect((await enter('3.4.0', undefined)).result).toEqual({ errMsg: 'getGroupEnterInfo:fail wrong scene', errCode: 40097 });
+  });
+
+  it('a user who left the group since: 65206', async () => {
+    const { ok, result } = await enter('3.4.0', group('card', { left: true }));
+    expect(ok).toBe(false);
+    expect(result).toEqual({ errMsg: 'getGroupEnterInfo:fail user is no longer in the group', errCode: 65206 });
+  });
+
+  it('has no Promise style: without callbacks it returns nothing', () => {
+    const runtime = createWxRuntime({ SDKVersion: '3.4.0' });
+    runtime.Page(ARTICLE, {});
+    runtime.openShareCard({ path: ARTICLE, chat: 'group', openGId: 'tGroupA' });
+    expect(runtime.wx.getGroupEnterInfo?.()).toBeUndefined();
   });
 });
 
