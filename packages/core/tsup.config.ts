@@ -5,6 +5,7 @@ import { packageBuild } from '../../tooling/build/tsup.mjs';
 // program build has both (`adapter/index.js` is what `require('@sharekit/core/adapter')` finds).
 export default defineConfig(
   packageBuild({
+    development: true,
     entry: { index: 'src/index.ts', adapter: 'src/adapter/index.ts' },
     miniprogramEntry: { index: 'src/index.ts', 'adapter/index': 'src/adapter/index.ts' },
   }),

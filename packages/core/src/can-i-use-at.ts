@@ -1,5 +1,6 @@
 import { ShareError } from './errors';
 import { compareVersion } from './version';
+import { DEV } from './dev';
 
 /** One row of a platform's version table: usable when `since <= version < until`. */
 export interface FeatureRow {
@@ -26,7 +27,7 @@ export function featureRow(table: FeatureTable, schema: string): FeatureRow | un
  */
 export function canIUseAt(table: FeatureTable, schema: string, version: string): boolean {
   if (typeof schema !== 'string') {
-    throw new ShareError('invalid-argument', `schema must be a string (got ${typeof schema})`);
+    throw new ShareError('invalid-argument', DEV && `schema must be a string (got ${typeof schema})`);
   }
   compareVersion(version, '0');
   const row = featureRow(table, schema);

@@ -2,6 +2,7 @@ import type { MenuState } from './contract/menu';
 import type { ShareOutcome } from './contract/outcome';
 import type { ShareEvent, ShareState } from './contract/state';
 import { ShareError } from './errors';
+import { DEV } from './dev';
 
 const HIDDEN: MenuState = { visible: false, items: [], tickets: false };
 
@@ -17,7 +18,7 @@ function settle(state: ShareState, id: number, outcome: ShareOutcome): ShareStat
   return { ...state, session: { phase: 'idle' }, settled: { id, outcome } };
 }
 
-const failed = (code: string, detail: string): ShareOutcome => ({ status: 'failed', error: new ShareError(code, detail) });
+const failed = (code: string, detail: string | false): ShareOutcome => ({ status: 'failed', error: new ShareError(code, detail) });
 
 /**
  * The share state machine, pure: every rule lives here, the controller only feeds it events.
@@ -40,7 +41,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
   const { session } = state;
   if (state.disposed) {
     if (event.type !== 'request') return state;
-    return { ...state, nextId: state.nextId + 1, settled: { id: state.nextId, outcome: failed('disposed', 'the share controller was disposed') } };
+    return { ...state, nextId: state.nextId + 1, settled: { id: state.nextId, outcome: failed('disposed', DEV && 'the share controller was disposed') } };
   }
   switch (event.type) {
     case 'request': {
@@ -54,7 +55,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       return {
         ...state,
         nextId: id + 1,
-        settled: { id, outcome: failed('busy', `share session ${session.id} is still ${session.phase}; wait for its outcome`) },
+        settled: { id, outcome: failed('busy', DEV && `share session ${session.id} is still ${session.phase}; wait for its outcome`) },
       };
     }
     case 'composed':
@@ -69,7 +70,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       return settle(
         state,
         session.id,
-        session.phase === 'composing' ? failed('timeout', 'the content provider did not resolve in time') : { status: 'unconfirmed' },
+        session.phase === 'composing' ? failed('timeout', DEV && 'the content provider did not resolve in time') : { status: 'unconfirmed' },
       );
     case 'resume':
       // Only what was handed to the platform can have come back unconfirmed.
@@ -87,7 +88,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       return state;
     case 'dispose': {
       const next = { ...state, disposed: true };
-      return session.phase === 'idle' ? next : settle(next, session.id, failed('disposed', 'the share controller was disposed during the share'));
+      return session.phase === 'idle' ? next : settle(next, session.id, failed('disposed', DEV && 'the share controller was disposed during the share'));
     }
     default:
       return state; // an unknown event changes nothing

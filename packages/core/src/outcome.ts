@@ -1,5 +1,6 @@
 import type { ShareOutcome } from './contract/outcome';
 import { isShareError, ShareError } from './errors';
+import { DEV } from './dev';
 
 const channelOf = (value: unknown): { channel?: string } => (typeof value === 'string' ? { channel: value } : {});
 
@@ -24,7 +25,7 @@ export function normalizeOutcome(value: unknown, platform: string): ShareOutcome
   }
   return {
     status: 'failed',
-    error: new ShareError('platform', `the ${platform} adapter returned a malformed outcome`, { platform, cause: value }),
+    error: new ShareError('platform', DEV && `the ${platform} adapter returned a malformed outcome`, { platform, cause: value }),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Channel, IntentData, SheetLabels } from './channels';
 import { nativeShare } from './native';
 import type { Sheet } from './sheet';
 import { type ResolveUrl, shareUrl } from './url';
+import { DEV } from './dev';
 
 export interface WebAdapterOptions {
   /** The browser window. Default: the global `window`; none during server rendering. */
@@ -35,7 +36,7 @@ export interface WebAdapter extends ShareAdapter {
   closeSheet(): void;
 }
 
-const error = (code: string, detail: string, cause?: unknown) => new ShareError(code, detail, { platform: 'web', cause });
+const error = (code: string, detail: string | false, cause?: unknown) => new ShareError(code, detail, { platform: 'web', cause });
 const failed = (e: ShareError): ShareOutcome => ({ status: 'failed', error: e });
 
 /**
@@ -47,8 +48,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
   // null is "no options" (JSON configs, `opts ?? null`); anything else that is not an object is a
   // mistake worth hearing about now, not a TypeError or a silently default adapter.
   if (input != null && (typeof input !== 'object' || Array.isArray(input))) {
-    const got = Array.isArray(input) ? 'an array' : typeof input;
-    throw error('invalid-argument', `options must be an object or nothing (got ${got})`);
+    throw error('invalid-argument', DEV && `options must be an object or nothing (got ${Array.isArray(input) ? 'an array' : typeof input})`);
   }
   const options: WebAdapterOptions = input ?? {};
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
@@ -63,7 +63,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
 
   /** The sheet, or `refused` (else `unsupported`) where it cannot open. */
   function present(data: IntentData, session: ShareSession | undefined, refused?: ShareOutcome): Promise<ShareOutcome> {
-    if (!canSheet()) return Promise.resolve(refused ?? failed(error('unsupported', 'no navigator.share for this content and no fallback sheet')));
+    if (!canSheet()) return Promise.resolve(refused ?? failed(error('unsupported', DEV && 'no navigator.share for this content and no fallback sheet')));
     closeSheet();
     const id = opened;
     let done = false;
@@ -81,7 +81,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
           return outcome;
         });
       },
-      (e) => failed(error('platform', `the share sheet did not load (${e}); check the network`, e)),
+      (e) => failed(error('platform', DEV && `the share sheet did not load (${e}); check the network`, e)),
     );
   }
 
@@ -92,7 +92,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
     canIUse: (schema) => webCanIUse(schema, features()),
     // Not async: navigator.share must be called before anything awaits, or activation is lost.
     share(content, _trigger, session) {
-      if (!win) return Promise.resolve(failed(error('unsupported', 'no window: share in the browser, not during server rendering')));
+      if (!win) return Promise.resolve(failed(error('unsupported', DEV && 'no window: share in the browser, not during server rendering')));
       let url: string;
       try {
         url = shareUrl(content, win, options.resolveUrl);

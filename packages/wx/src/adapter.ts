@@ -15,6 +15,7 @@ import type {
   WxShareAppMessageOption,
   WxShareTimelineContent,
 } from './types';
+import { DEV } from './dev';
 
 // The mini program's globals. Declared here only: the published types never name them.
 declare const wx: WxLike | undefined;
@@ -23,11 +24,11 @@ const globalWx = (): WxLike | undefined => (typeof wx === 'object' && wx !== nul
 const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'wx';
-const unsupported = (detail: string) => new ShareError('unsupported', detail, { platform: PLATFORM });
+const unsupported = (detail: string | false) => new ShareError('unsupported', detail, { platform: PLATFORM });
 
 // Sent as a warning: WeChat shared the adapter's `defaults` instead of the provider's content.
-const defaulted = (why: string, code = 'unsupported') =>
-  new ShareError(code, `${why}; WeChat got the defaults of createWxAdapter({ defaults }). Return content synchronously`, { platform: PLATFORM });
+const defaulted = (why: string | false, code = 'unsupported') =>
+  new ShareError(code, DEV && `${why}; WeChat got the defaults of createWxAdapter({ defaults }). Return content synchronously`, { platform: PLATFORM });
 
 /**
  * The sharekit adapter for WeChat mini programs, composed from core's mini program machinery.
@@ -82,11 +83,11 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
   /** Rejects when `options` uses something this runtime lacks; false and undefined change nothing. */
   async function menuCall(name: 'showShareMenu' | 'hideShareMenu' | 'updateShareMenu', o: object, apply: (menu: MenuState, o: object) => MenuState) {
     checkMenuOptions(name, o);
-    if (!mp.calls.has(name)) throw unsupported(`wx.${name} is not available in base library ${version()}; check canIUse('${name}') first`);
+    if (!mp.calls.has(name)) throw unsupported(DEV && `wx.${name} is not available in base library ${version()}; check canIUse('${name}') first`);
     for (const [key, value] of Object.entries(o)) {
       const schema = `${name}.object.${key}`;
       if (value !== undefined && value !== false && inTable(schema) && !can(schema)) {
-        throw unsupported(`${key} needs base library ${wxFeatures[schema]!.since}+ (this is ${version()}); check canIUse('${schema}') first`);
+        throw unsupported(DEV && `${key} needs base library ${wxFeatures[schema]!.since}+ (this is ${version()}); check canIUse('${schema}') first`);
       }
     }
     return mp.menu(() => mp.calls.call(name, o), (menu) => apply(menu, o));
@@ -105,11 +106,11 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
         // 3 s to say so. The page showing again first (resume) means the panel closed before the
         // content was needed (the user cancelled): no warning then. The promise never rejects
         // into WeChat: a failed provider (a warning from core) gives the defaults.
-        const stop = mp.timer(3000, () => mp.warn(defaulted("async content missed WeChat's 3 s wait", 'timeout')));
+        const stop = mp.timer(3000, () => mp.warn(defaulted(DEV && "async content missed WeChat's 3 s wait", 'timeout')));
         unwatch = stop;
         out = { ...out, promise: later.then(fields).finally(stop) };
       } else {
-        mp.warn(defaulted(`async content needs base library 2.12.0+ (this is ${version()})`));
+        mp.warn(defaulted(DEV && `async content needs base library 2.12.0+ (this is ${version()})`));
       }
     }
     // WeChat shares the defaults even when the provider failed, and reports what happened to
@@ -128,7 +129,7 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
   function onShareTimeline(): WxShareTimelineContent {
     channel = 'shareTimeline';
     const hosted = mp.pull({ from: 'menu', channel }, { supersede: true });
-    if (hosted?.pending) mp.warn(defaulted('onShareTimeline cannot wait for async content'));
+    if (hosted?.pending) mp.warn(defaulted(DEV && 'onShareTimeline cannot wait for async content'));
     return toTimeline(pulledContent(hosted, defaults).now);
   }
 

@@ -1,5 +1,6 @@
 import { type MenuState, ShareError } from '@sharekit/core';
 import type { WxHideMenuOptions, WxMenuName, WxShowMenuOptions, WxUpdateMenuOptions } from './types';
+import { DEV } from './dev';
 
 // WeChat's menu arithmetic, on one page's menu: show adds menus (default the app-message item)
 // and sets withShareTicket (WeChat resets it to false); hide removes them (all without `menus`);
@@ -8,15 +9,15 @@ import type { WxHideMenuOptions, WxMenuName, WxShowMenuOptions, WxUpdateMenuOpti
 
 const NAMES: readonly WxMenuName[] = ['shareAppMessage', 'shareTimeline'];
 
-const invalid = (detail: string) => new ShareError('invalid-argument', detail, { platform: 'wx' });
+const invalid = (detail: string | false) => new ShareError('invalid-argument', detail, { platform: 'wx' });
 
 /** Checks the options' types before WeChat sees them; returns the menus asked for. */
 export function checkMenuOptions(name: string, o: WxShowMenuOptions & WxUpdateMenuOptions): void {
   if (o.withShareTicket !== undefined && typeof o.withShareTicket !== 'boolean') {
-    throw invalid(`${name}: withShareTicket must be a boolean (got ${typeof o.withShareTicket})`);
+    throw invalid(DEV && `${name}: withShareTicket must be a boolean (got ${typeof o.withShareTicket})`);
   }
   if (o.menus !== undefined && (!Array.isArray(o.menus) || o.menus.some((m) => !NAMES.includes(m)))) {
-    throw invalid(`${name}: menus must be a list of ${NAMES.join(' / ')}`);
+    throw invalid(DEV && `${name}: menus must be a list of ${NAMES.join(' / ')}`);
   }
 }
 

@@ -4,6 +4,7 @@
 import { compareVersion, isShareError, ShareError, type ShareInfo, type ShareInfoOptions } from '@sharekit/core';
 import { type Calls, NO_ANSWER_MS, platformFailure } from '@sharekit/core/adapter';
 import type { WxShareInfoResult } from './types';
+import { DEV } from './dev';
 
 const PLATFORM = 'wx';
 
@@ -39,11 +40,11 @@ function groupEnterError(error: ShareError, version: string): ShareError {
   if (code === WRONG_SCENE) {
     return new ShareError(
       'no-ticket',
-      `no group WeChat can tell for this launch at base library ${version} (getGroupEnterInfo ${WRONG_SCENE}: wrong scene); check getState().launch first`,
+      DEV && `no group WeChat can tell for this launch at base library ${version} (getGroupEnterInfo ${WRONG_SCENE}: wrong scene); check getState().launch first`,
       options,
     );
   }
-  if (code === LEFT_GROUP) return new ShareError('platform', `the user is no longer in this group (getGroupEnterInfo ${LEFT_GROUP})`, options);
+  if (code === LEFT_GROUP) return new ShareError('platform', DEV && `the user is no longer in this group (getGroupEnterInfo ${LEFT_GROUP})`, options);
   return error;
 }
 
@@ -60,11 +61,11 @@ function sourceFor(rt: WxRuntimeView, ticket: string | undefined): 'getShareInfo
   if (ticket === undefined) {
     throw new ShareError(
       'no-ticket',
-      `no share ticket, and base library ${rt.version()} has no getGroupEnterInfo (2.10.4+); check getState().launch first`,
+      DEV && `no share ticket, and base library ${rt.version()} has no getGroupEnterInfo (2.10.4+); check getState().launch first`,
       { platform: PLATFORM },
     );
   }
-  throw new ShareError('unsupported', `share info needs wx.getShareInfo (1.1.0+); base library ${rt.version()} has no share info API`, { platform: PLATFORM });
+  throw new ShareError('unsupported', DEV && `share info needs wx.getShareInfo (1.1.0+); base library ${rt.version()} has no share info API`, { platform: PLATFORM });
 }
 
 /** The encrypted group of the current launch (or of `ticket`); decrypt it on the server. */

@@ -1,5 +1,6 @@
 import { isShareError, ShareError } from '../errors';
 import { after } from '../timers';
+import { DEV } from '../dev';
 
 /** A platform's async API: options with success / fail callbacks. */
 type CallbackApi = (options: object) => unknown;
@@ -63,7 +64,7 @@ function errorCodes(result: unknown): Record<string, unknown> | undefined {
 export function platformFailure(platform: string, name: string, result: unknown): ShareError {
   const errMsg = errMsgOf(result, name);
   const cause = errorCodes(result);
-  return new ShareError('platform', `${platform}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg, ...(cause && { cause }) });
+  return new ShareError('platform', DEV && `${platform}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg, ...(cause && { cause }) });
 }
 
 /**
@@ -89,7 +90,7 @@ export function createCalls(options: CallsOptions): Calls {
           done();
           reject(error);
         };
-        const cancel = after(wait, () => abort(new ShareError('timeout', `${platform}.${name} gave no answer within ${wait} ms`, { platform })));
+        const cancel = after(wait, () => abort(new ShareError('timeout', DEV && `${platform}.${name} gave no answer within ${wait} ms`, { platform })));
         const done = () => {
           cancel();
           pending.delete(abort);
@@ -97,7 +98,7 @@ export function createCalls(options: CallsOptions): Calls {
         pending.add(abort);
         try {
           const f = fn(name);
-          if (!f) throw new ShareError('unsupported', `${platform}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
+          if (!f) throw new ShareError('unsupported', DEV && `${platform}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
           const returned = f.call(api, {
             ...callOptions,
             success: (result: R) => {
@@ -123,7 +124,7 @@ export function createCalls(options: CallsOptions): Calls {
           }
         } catch (e) {
           done();
-          reject(isShareError(e) ? e : new ShareError('platform', `${platform}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));
+          reject(isShareError(e) ? e : new ShareError('platform', DEV && `${platform}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));
         }
       });
     },

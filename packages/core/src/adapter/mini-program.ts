@@ -7,6 +7,7 @@ import { ShareError } from '../errors';
 import { after } from '../timers';
 import { type Calls, createCalls } from './calls';
 import { createPageMenus, type PageMenus } from './page-menus';
+import { DEV } from '../dev';
 
 export interface MiniProgramOptions {
   /** The platform name on errors (`wx`, `alipay`). */
@@ -143,7 +144,7 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
       return () => {
         // Nothing may outlive the controller: its calls and their timers end at once, even when a
         // newer controller took over (whose calls are its own).
-        mine.dispose(new ShareError('disposed', 'the share controller was disposed', { platform }));
+        mine.dispose(new ShareError('disposed', DEV && 'the share controller was disposed', { platform }));
         // An older controller's dispose must not unhook a newer one.
         if (host !== next) return;
         host = undefined;

@@ -11,12 +11,12 @@ import { failedWith, normalizeOutcome } from '../outcome';
 import { after } from '../timers';
 import { validateContent } from '../validate';
 import { checkShareInfo, checkSource, invalid, launchContext, menuOptions, menuState, read, readOptions, trigger as readTrigger } from './read';
+import { DEV } from '../dev';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
 type MenuMethod = 'showMenu' | 'hideMenu' | 'updateMenu';
 
 const CAPABILITIES: readonly Capability[] = ['share', 'button', 'menu', 'image', 'text', 'async', 'result', 'tickets', 'timeline', 'files'];
-const MENU_OPS = { showMenu: 'show', hideMenu: 'hide', updateMenu: 'update' } as const;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
@@ -38,9 +38,9 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   let cancelTimer: (() => void) | undefined;
   // Menu and share-info calls waiting for the platform: dispose() rejects them at once.
   const aborts = new Set<() => void>();
-  const error = (code: string, detail: string) => new ShareError(code, detail, { platform });
-  const disposedError = (what: string) => error('disposed', `${what}: the share controller was disposed`);
-  const unsupported = (what: string) => error('unsupported', `the ${platform} adapter has no ${what}; check supports() first`);
+  const error = (code: string, detail: string | false) => new ShareError(code, detail, { platform });
+  const disposedError = (what: string) => error('disposed', DEV && `${what}: the share controller was disposed`);
+  const unsupported = (what: string) => error('unsupported', DEV && `the ${platform} adapter has no ${what}; check supports() first`);
   let presetRun = 0;
 
   /**
@@ -158,7 +158,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     if (outcome) return Promise.resolve(outcome);
     const result = new Promise<ShareOutcome>((resolve) => onSettle(id, resolve));
     if (!initiation('app') || typeof adapter.share !== 'function') {
-      settle(id, failedWith(error('unsupported', `the ${platform} adapter cannot start a share from the app; the user starts it from the platform's menu or a share button (supports('share') is false)`)));
+      settle(id, failedWith(error('unsupported', DEV && `the ${platform} adapter cannot start a share from the app; the user starts it from the platform's menu or a share button (supports('share') is false)`)));
       return result;
     }
     const c = compose(t);
@@ -256,7 +256,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
         const confirmed = answer as { menu?: unknown; current?: unknown } | undefined;
         const menu = menuState(confirmed?.menu);
         // Another page is current now: its menu stays; the caller still learns its own page's menu.
-        if (confirmed?.current !== false) dispatch({ type: 'menu', op: MENU_OPS[method], menu });
+        if (confirmed?.current !== false) dispatch({ type: 'menu', op: method.slice(0, -4) as 'show' | 'hide' | 'update', menu });
         return menu;
       },
     );
@@ -268,7 +268,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     try {
       connected = adapter.connect(host);
     } catch (e) {
-      throw new ShareError('platform', `the ${platform} adapter failed to connect: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e });
+      throw new ShareError('platform', DEV && `the ${platform} adapter failed to connect: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e });
     }
     if (typeof connected === 'function') disconnect = connected as () => void;
   }
@@ -278,7 +278,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     platform,
     getState: () => state,
     subscribe(listener) {
-      if (typeof listener !== 'function') throw invalid('subscribe needs a function');
+      if (typeof listener !== 'function') throw invalid(DEV && 'subscribe needs a function');
       if (state.disposed) return () => {};
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -311,12 +311,12 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       platformCall(
         'getShareInfo',
         () => {
-          const { timeout } = read('getShareInfo options', () => {
-            if (typeof o !== 'object' || o === null) throw invalid('getShareInfo options must be an object');
+          const { timeout } = read(DEV && 'getShareInfo options', () => {
+            if (typeof o !== 'object' || o === null) throw invalid(DEV && 'getShareInfo options must be an object');
             return { timeout: o.timeout };
           });
           if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-            throw invalid(`getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
+            throw invalid(DEV && `getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
           }
           if (state.disposed) throw disposedError('getShareInfo');
           if (typeof adapter.getShareInfo !== 'function') throw unsupported('share info');

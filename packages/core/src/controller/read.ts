@@ -7,19 +7,20 @@ import type { LaunchContext } from '../contract/launch';
 import type { MenuState } from '../contract/menu';
 import { isShareError, ShareError } from '../errors';
 import { logError } from '../timers';
+import { DEV } from '../dev';
 
 // Input checks of the controller: everything an app or an adapter hands over is read once,
 // defensively, and turned into well-typed data or a ShareError that says what to do.
 
-export const invalid = (detail: string) => new ShareError('invalid-argument', detail);
+export const invalid = (detail: string | false) => new ShareError('invalid-argument', detail);
 
 /** Reads untrusted input: a getter or proxy that throws becomes a ShareError `invalid-argument`. */
-export function read<T>(what: string, fn: () => T): T {
+export function read<T>(what: string | false, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
     if (isShareError(error)) throw error;
-    throw new ShareError('invalid-argument', `${what} could not be read (a getter threw); pass plain data`, { cause: error });
+    throw new ShareError('invalid-argument', DEV && `${what} could not be read (a getter threw); pass plain data`, { cause: error });
   }
 }
 
@@ -27,14 +28,14 @@ export function checkSource(source: unknown): ContentSource {
   if (typeof source === 'function' || (typeof source === 'object' && source !== null && !Array.isArray(source))) {
     return source as ContentSource;
   }
-  throw invalid(`content must be share content or a provider function (got ${source === null ? 'null' : typeof source})`);
+  throw invalid(DEV && `content must be share content or a provider function (got ${source === null ? 'null' : typeof source})`);
 }
 
 /** A shallow copy of platform menu options (the adapter checks their fields). */
 export function menuOptions(options: unknown, name: string): object {
-  return read(`${name} options`, () => {
+  return read(DEV && `${name} options`, () => {
     if (options === undefined) return {};
-    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw invalid(`${name} options must be an object`);
+    if (typeof options !== 'object' || options === null || Array.isArray(options)) throw invalid(DEV && `${name} options must be an object`);
     return { ...options };
   });
 }
@@ -48,12 +49,12 @@ export function menuState(menu: unknown): MenuState {
 
 /** An app's trigger for `share()`: `from` defaults to `api`; the other fields keep their types. */
 export function trigger(partial: Partial<ShareTrigger> | undefined): ShareTrigger {
-  const t = read('the trigger', () => ({ ...partial }));
+  const t = read(DEV && 'the trigger', () => ({ ...partial }));
   const out: ShareTrigger = { from: t.from ?? 'api' };
-  if (typeof out.from !== 'string' || out.from === '') throw invalid(`trigger.from must be a non-empty string such as "api" or "button" (got ${typeof t.from})`);
+  if (typeof out.from !== 'string' || out.from === '') throw invalid(DEV && `trigger.from must be a non-empty string such as "api" or "button" (got ${typeof t.from})`);
   for (const key of ['channel', 'webViewUrl'] as const) {
     if (t[key] === undefined) continue;
-    if (typeof t[key] !== 'string') throw invalid(`trigger.${key} must be a string (got ${typeof t[key]})`);
+    if (typeof t[key] !== 'string') throw invalid(DEV && `trigger.${key} must be a string (got ${typeof t[key]})`);
     out[key] = t[key];
   }
   if (t.target !== undefined) out.target = t.target;
@@ -79,17 +80,17 @@ export function launchContext(context: unknown): LaunchContext {
 export function checkShareInfo(info: unknown, platform: string): ShareInfo {
   const i = info as Partial<ShareInfo> | null | undefined;
   if (!i || typeof i.encryptedData !== 'string' || !i.encryptedData || typeof i.iv !== 'string' || !i.iv) {
-    throw new ShareError('platform', `the ${platform} adapter gave share info without encryptedData and iv; try again`, { platform });
+    throw new ShareError('platform', DEV && `the ${platform} adapter gave share info without encryptedData and iv; try again`, { platform });
   }
   return i as ShareInfo;
 }
 
 const MAX_TIMER = 2 ** 31 - 1; // setTimeout's limit: larger values fire at once
 
-function checkTimeout(name: string, value: unknown, fallback: number): number {
+function checkTimeout(name: string | false, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > MAX_TIMER) {
-    throw invalid(`${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value}); a session must not hang`);
+    throw invalid(DEV && `${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value}); a session must not hang`);
   }
   return value;
 }
@@ -109,20 +110,20 @@ const containedHandler = (handler: (error: unknown) => void) => (error: unknown)
 const INITIATIONS: readonly ShareInitiation[] = ['user', 'app', 'preset'];
 
 export function readOptions<A extends ShareAdapter>(options: ShareControllerOptions<A>) {
-  const o = read('createShareController options', () => ({ ...options }));
+  const o = read(DEV && 'createShareController options', () => ({ ...options }));
   const adapter = o.adapter;
-  if (typeof adapter !== 'object' || adapter === null || read('the adapter', () => typeof adapter.platform) !== 'string') {
-    throw invalid('createShareController needs { adapter }, a ShareAdapter such as createMockAdapter()');
+  if (typeof adapter !== 'object' || adapter === null || read(DEV && 'the adapter', () => typeof adapter.platform) !== 'string') {
+    throw invalid(DEV && 'createShareController needs { adapter }, a ShareAdapter such as createMockAdapter()');
   }
   // Read once: a getter that changes its mind later cannot turn a share into a TypeError.
-  const declared = read('adapter.initiation', () => (Array.isArray(adapter.initiation) ? [...adapter.initiation] : []));
+  const declared = read(DEV && 'adapter.initiation', () => (Array.isArray(adapter.initiation) ? [...adapter.initiation] : []));
   const initiation = (i: ShareInitiation) => INITIATIONS.includes(i) && declared.includes(i);
   return {
     adapter,
     initiation,
     content: o.content,
-    presentTimeout: checkTimeout('presentTimeout', o.presentTimeout, 60_000),
-    composeTimeout: checkTimeout('composeTimeout', o.composeTimeout, 10_000),
+    presentTimeout: checkTimeout(DEV && 'presentTimeout', o.presentTimeout, 60_000),
+    composeTimeout: checkTimeout(DEV && 'composeTimeout', o.composeTimeout, 10_000),
     onListenerError: typeof o.onListenerError === 'function' ? containedHandler(o.onListenerError) : logError,
   };
 }

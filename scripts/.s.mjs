@@ -1,0 +1,12 @@
+import { build } from 'esbuild';
+const root = '/work/wt14';
+const dist = (pkg, f) => `${root}/packages/${pkg}/dist/${f}.js`;
+const plugin = { name: 'p', setup(b) { b.onResolve({ filter: /^@sharekit\/[a-z]+(\/[a-z]+)?$/ }, ({ path }) => { const [, pkg, sub] = /^@sharekit\/([a-z]+)(?:\/([a-z]+))?$/.exec(path); return { path: dist(pkg, sub ?? 'index') }; }); } };
+const which = process.argv[2];
+const src = which === 'wx' ? `import { createShareController } from '@sharekit/core'; import { createWxAdapter, shareApp, sharePage } from '@sharekit/wx';
+      const adapter = createWxAdapter(); const controller = createShareController({ adapter });
+      console.log(shareApp({ adapter }), sharePage({ adapter, controller }));` : which === 'web' ? `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web'; console.log(createShareController({ adapter: createWebAdapter() }));` : `import { createShareController, isShareError } from '@sharekit/core'; console.log(createShareController, isShareError);`;
+const r = await build({ stdin: { contents: src, resolveDir: root, loader: 'js' }, bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2020', plugins: [plugin], write: false, splitting: which==='web', outdir: which==='web' ? '/tmp/o' : undefined });
+const text = r.outputFiles[0].text;
+const strings = [...text.matchAll(/"[^"]{12,}"|`[^`]{12,}`|'[^']{12,}'/g)].map(m=>m[0]);
+console.log(strings.join('\n'));
