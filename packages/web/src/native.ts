@@ -56,8 +56,8 @@ export function nativeShare(win: Window, data: ShareData): Promise<ShareOutcome>
     back = () => resolve({ status: 'unconfirmed', channel: 'system' });
   });
   const events = ['pointerdown', 'keydown'] as const;
-  for (const type of events) win.addEventListener(type, back, true);
+  for (const type of events) win.addEventListener?.(type, back, true);
   return Promise.race([settled, returned]).finally(() => {
-    for (const type of events) win.removeEventListener(type, back, true);
+    for (const type of events) win.removeEventListener?.(type, back, true);
   });
 }

@@ -1,4 +1,5 @@
 // Helpers for the real-browser tests: stub the platform, find the sheet, wait for it.
+import axe from 'axe-core';
 import { createShareController, type ShareContent, type ShareController, type ShareControllerOptions } from '@sharekit/core';
 import { vi } from 'vitest';
 import { server, userEvent } from 'vitest/browser';
@@ -125,4 +126,12 @@ export async function resetClipboard(): Promise<void> {
   await userEvent.click(button);
   button.remove();
   await written;
+}
+
+/** axe-core's serious and critical violations in `context` (shadow roots included), as readable lines. */
+export async function seriousViolations(context: Element): Promise<string[]> {
+  const { violations } = await axe.run(context, { resultTypes: ['violations'] });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }

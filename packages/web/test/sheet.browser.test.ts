@@ -12,6 +12,7 @@ import {
   removeShare,
   resetClipboard,
   restoreStubs,
+  seriousViolations,
   sheetHost,
   stubOpen,
   stubProperty,
@@ -78,6 +79,16 @@ describe('fallback sheet', () => {
     expect(root.querySelector('button.x')?.getAttribute('aria-label')).toBe('Close');
     // No global CSS: the page's stylesheets gain nothing.
     expect([...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('sharekit')))).toBe(false);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core), light and with the QR code', async () => {
+    const { root } = await shareFromButton(setup());
+    expect(await seriousViolations(sheetHost()!)).toEqual([]);
+    await userEvent.click(channelButton(root, 'wechat'));
+    await vi.waitFor(() => {
+      if (!root.querySelector('svg')) throw new Error('no QR code yet');
+    });
+    expect(await seriousViolations(sheetHost()!)).toEqual([]);
   });
 
   it('Esc cancels, removes the sheet and gives focus back to the share button', async () => {
