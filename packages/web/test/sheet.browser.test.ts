@@ -136,7 +136,8 @@ describe('fallback sheet', () => {
   });
 
   it('closes by itself after `timeout` ms', async () => {
-    const { outcome } = await shareFromButton(setup({ timeout: 50 }));
+    // Long enough for openedSheet() to see it open on a loaded machine, short for the test.
+    const { outcome } = await shareFromButton(setup({ timeout: 400 }));
     expect(await outcome).toEqual({ status: 'cancelled' });
     expect(sheetHost()).toBeNull();
   });
