@@ -1,7 +1,10 @@
 import type { ShareOutcome } from '@sharekit/core';
 import { type Channel, defaultChannels, defaultLabels, type IntentData, intentUrl, type SheetLabels, shareImageUrl } from './channels';
 import { copyText } from './clipboard';
+import { channelIcons } from './icons';
 import { sheetStyle } from './sheet-style';
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export interface Sheet {
   /** Settles once: at a choice (copy, a link) or when the sheet closes. */
@@ -155,6 +158,15 @@ export function openSheet(
         }
       },
     });
+    // The channel's mark before its label: decoration only, the label names the button.
+    const icon = channelIcons[name];
+    if (icon && typeof channel === 'string') {
+      const svg = button.insertBefore(doc.createElementNS(SVG, 'svg'), button.firstChild);
+      svg.setAttribute('viewBox', '0 0 24 24');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.setAttribute('class', 'i');
+      svg.appendChild(doc.createElementNS(SVG, 'path')).setAttribute('d', icon);
+    }
   }
 
   doc.body.appendChild(host);

@@ -26,11 +26,11 @@ it('loads the sheet only when it is needed, and the QR chunk only when WeChat is
   const root = await openedSheet();
   expect(loadedResources().some(isSheet)).toBe(true);
   expect(loadedResources().some(isQr)).toBe(false);
-  expect(root.querySelector('svg')).toBeNull();
+  expect(root.querySelector('svg[role=img]')).toBeNull();
 
   await userEvent.click(channelButton(root, 'wechat'));
   const svg = await vi.waitFor(() => {
-    const found = root.querySelector('svg');
+    const found = root.querySelector('svg[role=img]');
     if (!found) throw new Error('no QR code yet');
     return found;
   });
@@ -89,7 +89,7 @@ it('a URL too long for a QR code shows qrFailed, no unhandled rejection, and the
   await userEvent.click(channelButton(root, 'wechat'));
   const status = root.querySelector('[role=status]')!;
   await vi.waitFor(() => expect(status.textContent).toBe('The QR code could not be shown'));
-  expect(root.querySelector('svg')).toBeNull();
+  expect(root.querySelector('svg[role=img]')).toBeNull();
   expect(root.querySelector('dialog')!.open).toBe(true);
   expect(ctrl.getState().session.phase).toBe('presenting');
   // No QR code was shown, so closing now is a plain cancel, not "unconfirmed wechat".
@@ -121,7 +121,7 @@ it('offers what works on a phone, which cannot scan its own screen: copy the lin
   const png = await (await fetch(save.href)).blob();
   const image = await createImageBitmap(png);
   // 8 px per module, the quiet zone included: the same code as the SVG.
-  const modules = Number(root.querySelector('svg')!.getAttribute('viewBox')!.split(' ')[2]);
+  const modules = Number(root.querySelector('svg[role=img]')!.getAttribute('viewBox')!.split(' ')[2]);
   expect([image.width, image.height]).toEqual([modules * 8, modules * 8]);
   await userEvent.click(copy);
   await vi.waitFor(() => expect(status.textContent).toBe('Link copied: paste it in a WeChat chat'));

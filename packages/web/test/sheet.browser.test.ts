@@ -20,6 +20,7 @@ import {
 } from './browser';
 
 const URL_ = 'https://example.com/article/42?lang=zh';
+const defaultChannelNames = ['copy', 'wechat', 'x', 'facebook', 'linkedin', 'whatsapp', 'telegram', 'weibo', 'qq', 'qzone', 'email'] as const;
 const CONTENT: ShareContent = { title: '分享 Article', text: 'Worth reading', url: URL_ };
 let controller: ShareController | undefined;
 
@@ -86,9 +87,27 @@ describe('fallback sheet', () => {
     expect(await seriousViolations(sheetHost()!)).toEqual([]);
     await userEvent.click(channelButton(root, 'wechat'));
     await vi.waitFor(() => {
-      if (!root.querySelector('svg')) throw new Error('no QR code yet');
+      if (!root.querySelector('svg[role=img]')) throw new Error('no QR code yet');
     });
     expect(await seriousViolations(sheetHost()!)).toEqual([]);
+  });
+
+  it('shows each built-in channel with its icon (decoration: the label names the button)', async () => {
+    const ctrl = setup({ channels: [...defaultChannelNames, { name: 'mastodon', label: 'Mastodon', href: () => 'https://example.com/' }] });
+    const { root } = await shareFromButton(ctrl);
+    for (const name of defaultChannelNames) {
+      const icon = channelButton(root, name).querySelector('svg');
+      // LinkedIn asked simple-icons to drop its mark: no icon there.
+      if (name === 'linkedin') expect(icon).toBeNull();
+      else {
+        expect(icon?.getAttribute('aria-hidden'), name).toBe('true');
+        expect(icon!.querySelector('path')!.getAttribute('d'), name).toMatch(/^M/);
+        const box = icon!.getBoundingClientRect();
+        expect(box.width, name).toBeGreaterThan(10);
+        expect(box.width, name).toBeLessThan(30);
+      }
+    }
+    expect(channelButton(root, 'mastodon').querySelector('svg')).toBeNull();
   });
 
   it('Esc cancels, removes the sheet and gives focus back to the share button', async () => {
