@@ -4,7 +4,8 @@ import { afterEach, expect, it } from 'vitest';
 import { createWebAdapter } from '../src';
 import { loadedResources, openedSheet, removeShare, restoreStubs, stubShare } from './browser';
 
-const isSheet = (name: string) => /\/src\/sheet[.-]/.test(name);
+// vitest serves src/sheet.ts; run.mjs's bundle has src/sheet-HASH.js (not src/sheet-style.ts).
+const isSheet = (name: string) => /\/src\/sheet(\.ts|-[A-Z0-9]+\.js)(\?|$)/.test(name);
 const idle = () => new Promise((resolve) => setTimeout(resolve, 3500)); // past requestIdleCallback's timeout
 
 afterEach(() => restoreStubs());

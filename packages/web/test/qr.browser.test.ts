@@ -16,7 +16,8 @@ afterEach(() => {
 });
 
 const isQr = (name: string) => /lean-qr|\/src\/qr[.-]/.test(name);
-const isSheet = (name: string) => /\/src\/sheet[.-]/.test(name);
+// vitest serves src/sheet.ts; run.mjs's bundle has src/sheet-HASH.js (not src/sheet-style.ts).
+const isSheet = (name: string) => /\/src\/sheet(\.ts|-[A-Z0-9]+\.js)(\?|$)/.test(name);
 
 it('loads the sheet only when it is needed, and the QR chunk only when WeChat is chosen', async () => {
   removeShare();
