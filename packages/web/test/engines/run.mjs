@@ -182,6 +182,8 @@ async function webkit() {
       process.kill(-child.pid, 'SIGTERM');
     } catch {}
   };
+  // Whatever way this process ends (an error, a timeout's kill), the display and browser go too.
+  process.once('exit', stop);
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
