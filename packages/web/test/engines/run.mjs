@@ -244,6 +244,8 @@ async function webkit() {
 // ---- run --------------------------------------------------------------------------------------
 
 const DRIVERS = { firefox, webkit };
+// Interrupted (Ctrl+C, a timeout): exit normally, so that the exit handlers stop the browsers.
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
 const color = (code, text) => (process.stdout.isTTY ? `\x1b[${code}m${text}\x1b[0m` : text);
 let failedAny = false;
 
