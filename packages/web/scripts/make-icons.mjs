@@ -11,7 +11,7 @@ import * as si from 'simple-icons';
 const BRANDS = { x: si.siX, facebook: si.siFacebook, whatsapp: si.siWhatsapp, telegram: si.siTelegram, weibo: si.siSinaweibo, qq: si.siQq, qzone: si.siQzone, wechat: si.siWechat };
 const OWN = {
   // A chain link.
-  copy: 'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a3 3 0 0 1 4.2 4.2l-2.1 2.1-1.4-1.4 2.1-2.1a1 1 0 0 0-1.4-1.4L12 13.4a1 1 0 0 1-1.4 0zm2.8-2.8a1 1 0 0 1 0 1.4l-3.5 3.5a3 3 0 0 1-4.2-4.2l2.1-2.1 1.4 1.4-2.1 2.1a1 1 0 0 0 1.4 1.4L12 10.6a1 1 0 0 1 1.4 0z',
+  copy: 'M7 7h3v2H7a3 3 0 0 0 0 6h3v2H7A5 5 0 0 1 7 7zm7 0h3a5 5 0 0 1 0 10h-3v-2h3a3 3 0 0 0 0-6h-3zM8 11h8v2H8z',
   // An envelope.
   email: 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 3.2V17h16V8.2l-8 5.3zM5.4 7 12 11.4 18.6 7z',
 };

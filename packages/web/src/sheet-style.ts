@@ -9,7 +9,8 @@ h2{margin:0 3rem 0 0;font-size:1.15em}
 p{margin:.5rem 0;overflow-wrap:anywhere}
 .u{opacity:.8;font-size:.9em}
 img,svg{display:block;max-width:100%;max-height:13rem;margin:auto;border-radius:8px}
-.i{display:inline-block;width:1.2em;height:1.2em;margin:0 .4em 0 0;vertical-align:-.25em;border-radius:0;fill:currentColor}
+ul button{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.2em}
+.i{flex:none;width:1.2em;height:1.2em;margin:0;border-radius:0;fill:currentColor}
 ul{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(6rem,1fr));gap:.5rem}
 a{display:flex;align-items:center;justify-content:center;text-decoration:none}
 .a{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
