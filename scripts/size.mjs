@@ -45,14 +45,18 @@ const entries = [
     // 7.25 -> 7.4 (issue 12): dispose ends pending calls and their timers in core and wx.
     // 7.4 -> 7.75 (issue 13): the group APIs read per WeChat's documented versions
     // (getGroupEnterInfo for tools, cards and to-dos, its 40097 / 65206 codes) and Taro's promises.
-    budget: 7.75 * KB,
+    // 7.75 -> 7.85: issues 12 and 13 together (dispose-safe calls per connection). Issue 14's
+    // production build (messages out) brings this to its 6.0 KB target.
+    budget: 7.85 * KB,
   },
   {
     name: 'core + web (sheet and QR load on demand)',
     needs: ['core', 'web'],
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
       console.log(createShareController({ adapter: createWebAdapter() }));`,
-    budget: 6.25 * KB,
+    // 6.25 -> 6.4: dispose-safe calls (issue 12), the sheet's idle prefetch and the never-settling
+    // navigator.share guard (issue 15). Issue 14's production build brings this to its 5.0 KB target.
+    budget: 6.4 * KB,
     // The fallback sheet and the QR code are chunks loaded when needed: measured on their own below.
     splitting: true,
   },
