@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine: pnpm 10, the locked dependencies and, with --browser, Debian's Chromium
-# for the browser tests. Safe to run again: each step is skipped when already done.
+# Sets up a fresh machine: pnpm 10, the locked dependencies and, with --browser, the three browser
+# engines the browser tests run in, all from Debian: chromium; firefox-esr (driven over WebDriver
+# BiDi); webkit2gtk-driver (WebKitWebDriver and MiniBrowser) with xvfb, as MiniBrowser needs a
+# display. Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+if [ "${1:-}" = "--browser" ]; then
   # Never `playwright install`: browsers come from Debian here.
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  echo "setup: installing chromium from Debian"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  missing=""
+  command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+  command -v firefox-esr >/dev/null 2>&1 || missing="$missing firefox-esr"
+  command -v WebKitWebDriver >/dev/null 2>&1 && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ] || missing="$missing webkit2gtk-driver libwebkit2gtk-4.1-0"
+  command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb xauth"
+  if [ -n "$missing" ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "setup: installing from Debian:$missing"
+    $SUDO apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+  fi
 fi
 
 # corepack's signature check fails on these machines, so pnpm comes from npm.
@@ -19,4 +29,8 @@ if ! pnpm --version 2>/dev/null | grep -q '^10\.'; then
 fi
 
 pnpm install --frozen-lockfile --reporter=silent
-echo "setup: done (pnpm $(pnpm --version)$(command -v chromium >/dev/null && echo ", $(chromium --version 2>/dev/null)"))"
+browsers=""
+command -v chromium >/dev/null && browsers="$browsers, $(chromium --version 2>/dev/null)"
+command -v firefox-esr >/dev/null && browsers="$browsers, $(firefox-esr --version 2>/dev/null)"
+command -v WebKitWebDriver >/dev/null && browsers="$browsers, WebKitWebDriver $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null)"
+echo "setup: done (pnpm $(pnpm --version)$browsers)"

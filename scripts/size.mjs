@@ -57,8 +57,9 @@ const entries = [
     needs: ['core', 'web'],
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
       console.log(createShareController({ adapter: createWebAdapter() }));`,
-    // Issue 14 asks for 5.0 KB (production); measured 5.07 KB.
-    budget: 5.2 * KB,
+    // Issue 14 asks for 5.0 KB (production): 5.07 KB before issue 15 added the sheet's idle
+    // prefetch and the never-settling navigator.share guard; 5.28 KB with them.
+    budget: 5.4 * KB,
     // The fallback sheet and the QR code are chunks loaded when needed: measured on their own below.
     splitting: true,
   },

@@ -27,8 +27,8 @@ export default defineConfig({
         },
       },
       {
-        // Without this, Vite discovers lean-qr at the first QR code and reloads the page mid-test.
-        optimizeDeps: { include: ['lean-qr'] },
+        // Without this, Vite discovers lean-qr (and axe-core) mid-test and reloads the page.
+        optimizeDeps: { include: ['lean-qr', 'axe-core'] },
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],

@@ -2,6 +2,7 @@
 // port: the browser backend with its fallback sheet and the clipboard, then the simulated WeChat
 // at several base library versions. Screenshots go to test-results/ (gitignored).
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +38,19 @@ async function open(viewport: { width: number; height: number }): Promise<{ cont
     if (m.type() === 'error') errors.push(m.text());
   });
   return { context, page, errors };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical violations on the page (the sheet's shadow root included). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  });
 }
 
 const row = (page: Page, capability: string) => page.locator(`[data-testid="matrix"] tr[data-capability="${capability}"]`);
@@ -87,6 +101,36 @@ describe('the playground in Chromium', () => {
       expect(log).toContain('#1 shared (copy), no share ticket');
       // The sheet closes by itself after the confirmation.
       await page.locator('[data-sharekit-sheet]').waitFor({ state: 'detached' });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keyboard and assistive tech: focus comes back after Copy link, and axe finds nothing serious', async () => {
+    const { context, page, errors } = await open(desktop);
+    try {
+      await page.goto(server.url);
+      await page.getByTestId('title').waitFor();
+      // The share button, by keyboard: the sheet focuses its first channel, Copy link.
+      await page.getByTestId('share-button').focus();
+      await page.keyboard.press('Enter');
+      const copy = page.locator('[data-sharekit-sheet]').getByRole('button', { name: 'Copy link' });
+      await copy.waitFor();
+      expect(await copy.evaluate((b) => b.getRootNode() instanceof ShadowRoot && (b.getRootNode() as ShadowRoot).activeElement === b)).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('outcome').getAttribute('data-status')).toBe('shared');
+      await page.locator('[data-sharekit-sheet]').waitFor({ state: 'detached' });
+      // The page re-rendered while the sheet was open: focus still lands on the share button.
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.testid)).toBe('share-button');
+      // The live log scrolls: it takes keyboard focus, so keyboard users can scroll it.
+      const log = page.getByTestId('page-log');
+      expect(await log.getAttribute('tabindex')).toBe('0');
+      expect(await seriousViolations(page)).toEqual([]);
+      await simulate(page, '2.3.0');
+      await share(page, 'share-button', 'pick-group');
+      expect(await seriousViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -149,6 +193,24 @@ describe('the playground in Chromium', () => {
       await page.getByTestId('title').waitFor();
       const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(await overflow()).toBe(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      // Schema names wrap only between their dotted parts, never inside a word.
+      const brokenWords = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-testid="matrix"] td code')).flatMap((code) => {
+          const broken: string[] = [];
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.textContent!.matchAll(/[^.]+/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index!);
+              range.setEnd(node, word.index! + word[0].length);
+              if (new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size > 1) broken.push(word[0]);
+            }
+          }
+          return broken;
+        }),
+      );
+      expect(brokenWords).toEqual([]);
       await page.screenshot({ path: shot('phone-web') });
       await page.getByTestId('share-button').click();
       await page.locator('[data-sharekit-sheet]').getByRole('button', { name: 'Copy link' }).waitFor();

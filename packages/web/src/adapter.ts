@@ -25,6 +25,12 @@ export interface WebAdapterOptions {
    * open until the user closes it.
    */
   timeout?: number;
+  /**
+   * Where the browser has no navigator.share, load the sheet's chunk when the page is idle (or at
+   * the first pointer-down, if sooner), so that the first click shows it at once. Default true;
+   * false loads it at the first share.
+   */
+  prefetch?: boolean;
 }
 
 /** The web adapter: app-started shares only; no menus, no share info (those methods are absent). */
@@ -60,6 +66,25 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
     opened++;
     sheet?.close();
   };
+  // One load of the sheet chunk, shared by the prefetch and every share; a failed load is retried.
+  let sheetChunk: Promise<typeof import('./sheet')> | undefined;
+  const loadSheet = () => {
+    sheetChunk ??= import('./sheet').catch((e) => {
+      sheetChunk = undefined;
+      throw e;
+    });
+    return sheetChunk;
+  };
+  if (win && options.prefetch !== false && canSheet()) {
+    const prefetch = () => {
+      win.removeEventListener('pointerdown', prefetch, true);
+      // With navigator.share the sheet is the exception (refused data, lost activation).
+      if (typeof win.navigator.share !== 'function') loadSheet().catch(() => {});
+    };
+    win.addEventListener('pointerdown', prefetch, true);
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(prefetch, { timeout: 3000 });
+    else win.setTimeout(prefetch, 200);
+  }
 
   /** The sheet, or `refused` (else `unsupported`) where it cannot open. */
   function present(data: IntentData, session: ShareSession | undefined, refused?: ShareOutcome): Promise<ShareOutcome> {
@@ -72,7 +97,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
     session?.onEnd(() => {
       if (!done && id === opened) closeSheet();
     });
-    return import('./sheet').then(
+    return loadSheet().then(
       ({ openSheet }) => {
         if (id !== opened) return { status: 'cancelled' } as const;
         sheet = openSheet(win!, data, options.channels, options.labels, options.timeout);
@@ -103,9 +128,10 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
       const text = content.text ?? '';
       // The raw imageUrl: the sheet chunk keeps only what other sites can fetch (shareImageUrl).
       const data: IntentData = { url, title, text, imageUrl: content.imageUrl ?? '' };
-      const native: ShareData = { title, text, url };
+      // No empty text: share targets would add an empty line (or refuse) for it.
+      const native: ShareData = text ? { title, text, url } : { title, url };
       if (content.files?.length) native.files = content.files as File[];
-      const pending = options.native === false ? undefined : nativeShare(win.navigator, native);
+      const pending = options.native === false ? undefined : nativeShare(win, native);
       if (!pending) return present(data, session);
       // NotAllowedError: activation expired or sharing blocked; the sheet needs no activation.
       return pending.then((o) => (o.status === 'failed' && o.error.code === 'not-allowed' ? present(data, session, o) : o));

@@ -60,7 +60,14 @@ export type SheetLabels = Record<ChannelName, string> & {
   copied: string;
   copyFailed: string;
   scan: string;
+  /** Instead of `scan` on a phone (coarse pointer), which cannot scan its own screen. */
+  scanPhone: string;
   qrFailed: string;
+  /** Under the QR code: copy the link, to paste in a WeChat chat. */
+  wechatCopy: string;
+  wechatCopied: string;
+  /** Under the QR code: save it as a PNG (to scan from WeChat's album on a phone). */
+  saveQr: string;
   linkFailed: string;
 };
 
@@ -70,7 +77,11 @@ export const defaultLabels: SheetLabels = {
   copied: 'Link copied',
   copyFailed: 'Copy this link:',
   scan: 'Scan with WeChat to share',
+  scanPhone: 'Copy the link and paste it in a WeChat chat, or save the code and scan it from your photos in WeChat',
   qrFailed: 'The QR code could not be shown',
+  wechatCopy: 'Copy link for WeChat',
+  wechatCopied: 'Link copied: paste it in a WeChat chat',
+  saveQr: 'Save QR code',
   linkFailed: 'This link could not be opened',
   copy: 'Copy link',
   wechat: 'WeChat',

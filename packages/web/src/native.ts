@@ -37,8 +37,13 @@ export function rejection(e: unknown): ShareOutcome {
 /**
  * Calls navigator.share at once (synchronously: user activation does not survive an await).
  * Undefined when the browser cannot share this data natively.
+ *
+ * Some browsers never settle the promise (the share UI gone, the target app chosen): once the
+ * user presses a key or a pointer on the page again, the share UI is gone, and the outcome is
+ * `unconfirmed` from the system sheet instead of a session that blocks every click as `busy`.
  */
-export function nativeShare(nav: Navigator | undefined, data: ShareData): Promise<ShareOutcome> | undefined {
+export function nativeShare(win: Window, data: ShareData): Promise<ShareOutcome> | undefined {
+  const nav = win.navigator;
   if (!nav || typeof nav.share !== 'function' || !canShare(nav, data)) return undefined;
   let pending: Promise<void>;
   try {
@@ -46,5 +51,14 @@ export function nativeShare(nav: Navigator | undefined, data: ShareData): Promis
   } catch (e) {
     pending = Promise.reject(e);
   }
-  return pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system' }), rejection);
+  const settled = pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system' }), rejection);
+  let back!: () => void;
+  const returned = new Promise<ShareOutcome>((resolve) => {
+    back = () => resolve({ status: 'unconfirmed', channel: 'system' });
+  });
+  const events = ['pointerdown', 'keydown'] as const;
+  for (const type of events) win.addEventListener?.(type, back, true);
+  return Promise.race([settled, returned]).finally(() => {
+    for (const type of events) win.removeEventListener?.(type, back, true);
+  });
 }

@@ -4,6 +4,11 @@ import { generate } from 'lean-qr';
 const NS = 'http://www.w3.org/2000/svg';
 const QUIET = 4; // the quiet zone scanners need, in modules
 
+/** The QR code of `text` as a PNG data URL, quiet zone included, to save on a phone. */
+export function qrPngUrl(text: string): string {
+  return generate(text).toDataURL({ type: 'image/png', scale: 8, padX: QUIET, padY: QUIET });
+}
+
 /** An <svg> QR code of `text`, built with DOM calls (never markup); dark on light for scanners. */
 export function qrSvg(doc: Document, text: string, label: string): SVGSVGElement {
   const code = generate(text);

@@ -9,7 +9,11 @@ h2{margin:0 3rem 0 0;font-size:1.15em}
 p{margin:.5rem 0;overflow-wrap:anywhere}
 .u{opacity:.8;font-size:.9em}
 img,svg{display:block;max-width:100%;max-height:13rem;margin:auto;border-radius:8px}
+ul button{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.2em}
+.i{flex:none;width:1.2em;height:1.2em;margin:0;border-radius:0;fill:currentColor}
 ul{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(6rem,1fr));gap:.5rem}
-button,input{box-sizing:border-box;width:100%;min-height:44px;padding:.5rem;border:0;border-radius:8px;background:var(--m);color:inherit;font:inherit}
+a{display:flex;align-items:center;justify-content:center;text-decoration:none}
+.a{display:grid;grid-template-columns:1fr 1fr;gap:.5rem;margin-top:.5rem}
+a,button,input{box-sizing:border-box;width:100%;min-height:44px;padding:.5rem;border:0;border-radius:8px;background:var(--m);color:inherit;font:inherit}
 :focus-visible{outline:2px solid var(--sharekit-accent,currentColor);outline-offset:2px}
 .x{position:absolute;top:.5rem;right:.5rem;width:44px;background:none;font-size:1.5em}`;

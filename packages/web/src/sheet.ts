@@ -1,7 +1,10 @@
 import type { ShareOutcome } from '@sharekit/core';
 import { type Channel, defaultChannels, defaultLabels, type IntentData, intentUrl, type SheetLabels, shareImageUrl } from './channels';
 import { copyText } from './clipboard';
+import { channelIcons } from './icons';
 import { sheetStyle } from './sheet-style';
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export interface Sheet {
   /** Settles once: at a choice (copy, a link) or when the sheet closes. */
@@ -12,7 +15,7 @@ export interface Sheet {
 /**
  * The fallback share sheet: a modal <dialog> in a shadow root. User text goes in through
  * textContent and properties only, never markup. Esc, the close button and a click outside
- * close it (`closedby="any"` where supported).
+ * close it (`closedby="any"`, and a click handler where that is missing: WebKit).
  */
 export function openSheet(
   win: Window,
@@ -61,6 +64,14 @@ export function openSheet(
   });
   dialog.setAttribute('aria-labelledby', 'h');
   dialog.setAttribute('closedby', 'any');
+  // WebKit has no closedby: a click on the backdrop reaches the dialog itself, outside its box.
+  if (!('closedBy' in dialog)) {
+    dialog.addEventListener('click', (e) => {
+      const box = dialog.getBoundingClientRect();
+      const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+      if (e.target === dialog && !inside) close();
+    });
+  }
   h('h2', dialog, { id: 'h', textContent: labels.heading });
   h('button', dialog, { className: 'x', textContent: '×', ariaLabel: labels.close, onclick: close });
   if (data.title) h('p', dialog, { textContent: data.title });
@@ -103,11 +114,26 @@ export function openSheet(
           const qrFailed = () => {
             status.textContent = labels.qrFailed;
           };
-          status.textContent = labels.scan;
-          import('./qr').then(({ qrSvg }) => {
+          // A phone cannot scan its own screen: there the link to paste and the saved code lead.
+          const phone = win.matchMedia?.('(pointer: coarse)').matches;
+          status.textContent = phone ? labels.scanPhone : labels.scan;
+          import('./qr').then(({ qrSvg, qrPngUrl }) => {
             try {
-              panel.replaceChildren(qrSvg(doc, data.url, labels.scan));
+              const svg = qrSvg(doc, data.url, labels.scan);
+              const actions = doc.createElement('div');
+              actions.className = 'a';
+              panel.replaceChildren(svg, actions);
+              const copy = h('button', actions, {
+                textContent: labels.wechatCopy,
+                async onclick() {
+                  status.textContent = (await copyText(win, data.url, dialog)) ? labels.wechatCopied : labels.copyFailed;
+                },
+              });
+              h('a', actions, { href: qrPngUrl(data.url), download: 'wechat-qr.png', textContent: labels.saveQr });
               onClose = { status: 'unconfirmed', channel: name };
+              // The code is below the channels: bring it into view, and focus with it.
+              svg.scrollIntoView({ block: 'nearest' });
+              copy.focus({ preventScroll: true });
             } catch {
               // lean-qr throws past a version 40 code's capacity (2953 bytes); URLs may be 8192.
               qrFailed();
@@ -132,6 +158,15 @@ export function openSheet(
         }
       },
     });
+    // The channel's mark before its label: decoration only, the label names the button.
+    const icon = channelIcons[name];
+    if (icon && typeof channel === 'string') {
+      const svg = button.insertBefore(doc.createElementNS(SVG, 'svg'), button.firstChild);
+      svg.setAttribute('viewBox', '0 0 24 24');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.setAttribute('class', 'i');
+      svg.appendChild(doc.createElementNS(SVG, 'path')).setAttribute('d', icon);
+    }
   }
 
   doc.body.appendChild(host);

@@ -1,6 +1,8 @@
 // Helpers for the real-browser tests: stub the platform, find the sheet, wait for it.
+import axe from 'axe-core';
 import { createShareController, type ShareContent, type ShareController, type ShareControllerOptions } from '@sharekit/core';
 import { vi } from 'vitest';
+import { server, userEvent } from 'vitest/browser';
 import { createWebAdapter, type WebAdapter, type WebAdapterOptions } from '../src';
 
 const made: Array<{ adapter: WebAdapter; controller: ShareController }> = [];
@@ -97,3 +99,39 @@ export const channelNames = (root: ShadowRoot) =>
   [...root.querySelectorAll<HTMLButtonElement>('ul button')].map((b) => b.name);
 
 export const loadedResources = () => performance.getEntriesByType('resource').map((e) => e.name);
+
+/**
+ * The clipboard's text. WebKit lets a page read it only through a paste the user makes, so
+ * there the test pastes (Ctrl+V, a real key press) into a field; elsewhere readText().
+ */
+export async function clipboardText(): Promise<string> {
+  if (server.browser !== 'webkit') return navigator.clipboard.readText();
+  // Inside the sheet while it is open: a modal dialog makes the rest of the page inert.
+  const parent = sheetHost()?.shadowRoot?.querySelector('dialog[open]') ?? document.body;
+  const field = parent.appendChild(document.createElement('textarea'));
+  field.focus();
+  await userEvent.keyboard('{Control>}v{/Control}');
+  field.remove();
+  return field.value;
+}
+
+/** Empties the clipboard from a real click: WebKit and Firefox write to it only on user activation. */
+export async function resetClipboard(): Promise<void> {
+  const button = document.body.appendChild(document.createElement('button'));
+  button.textContent = 'reset the clipboard';
+  let written: Promise<void> | undefined;
+  button.onclick = () => {
+    written = navigator.clipboard.writeText('(cleared)');
+  };
+  await userEvent.click(button);
+  button.remove();
+  await written;
+}
+
+/** axe-core's serious and critical violations in `context` (shadow roots included), as readable lines. */
+export async function seriousViolations(context: Element): Promise<string[]> {
+  const { violations } = await axe.run(context, { resultTypes: ['violations'] });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}

@@ -1,12 +1,13 @@
 import type { ScriptedResult } from '@sharekit/testkit';
 import { testShareAdapter } from '@sharekit/testkit';
+import { server } from 'vitest/browser';
 import { createWebAdapter } from '../src';
 import { channelButton, openedSheet, rejectWith, restoreStubs, stubOpen, stubShare } from './browser';
 
-// The platform's part, played in real Chromium: navigator.share resolves or rejects as scripted;
+// The platform's part, played in a real browser (Chromium, Firefox, WebKit): navigator.share resolves or rejects as scripted;
 // "unconfirmed" is the user picking an intent link in the fallback sheet after a refusal.
 testShareAdapter({
-  name: 'web (Chromium)',
+  name: `web (${server.browser})`,
   timeout: 4000,
   async create() {
     // Load the sheet chunk once up front, so the first sheet does not race the present timeout.

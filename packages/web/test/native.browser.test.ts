@@ -1,4 +1,4 @@
-import { isShareError, type ShareContent, type ShareController } from '@sharekit/core';
+import { isShareError, type ShareContent, type ShareController, type ShareOutcome } from '@sharekit/core';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWebAdapter, type WebAdapterOptions } from '../src';
@@ -12,7 +12,22 @@ function setup(options: WebAdapterOptions = {}, content: ShareContent = CONTENT)
   return controller;
 }
 
+let outcomes: Array<Promise<ShareOutcome>> = [];
+
+/** A page's share button: each click starts a share; its outcomes go to `outcomes`. */
+function shareButton(ctrl: ShareController): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.className = 'trigger';
+  button.textContent = 'Share';
+  button.onclick = () => {
+    outcomes.push(ctrl.share({ from: 'button' }));
+  };
+  document.body.append(button);
+  return button;
+}
+
 afterEach(() => {
+  outcomes = [];
   closeAll();
   restoreStubs();
   for (const button of document.querySelectorAll('button.trigger')) button.remove();
@@ -30,6 +45,28 @@ describe('native share (navigator.share)', () => {
       url: `${location.origin}/pages/article?id=42`,
     });
     expect(await pending).toEqual({ status: 'shared', channel: 'system' });
+  });
+
+  it('sends no text when the content has none', async () => {
+    const { share } = stubShare(() => Promise.resolve());
+    await setup({}, { title: 'Article 42', path: '/pages/article?id=42' }).share();
+    expect(share.mock.calls[0]![0]).toEqual({ title: 'Article 42', url: `${location.origin}/pages/article?id=42` });
+    expect(share.mock.calls[0]![0]).not.toHaveProperty('text');
+  });
+
+  it('a navigator.share that never settles ends unconfirmed (system) at the next click, which shares again', async () => {
+    const { share } = stubShare(() => new Promise(() => {}));
+    const ctrl = setup();
+    const button = shareButton(ctrl);
+    await userEvent.click(button);
+    const first = outcomes[0]!;
+    expect(ctrl.getState().session.phase).toBe('presenting');
+    share.mockImplementation(() => Promise.resolve());
+    // The user is back on the page: the share UI is gone, and the click is not refused as busy.
+    await userEvent.click(button);
+    await expect(first).resolves.toEqual({ status: 'unconfirmed', channel: 'system' });
+    await expect(outcomes[1]!).resolves.toEqual({ status: 'shared', channel: 'system' });
+    expect(share).toHaveBeenCalledTimes(2);
   });
 
   it('still has the user activation of a real click when it is called', async () => {

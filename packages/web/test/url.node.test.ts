@@ -79,7 +79,7 @@ describe('share URL resolution', () => {
     const { win, share } = fakeWindow();
     const adapter = createWebAdapter({ window: win, resolveUrl: (path, w) => new URL(`/app${path}`, w.location.origin) });
     expect(await adapter.share({ path: '/pages/a?id=7' })).toEqual({ status: 'shared', channel: 'system' });
-    expect(share).toHaveBeenCalledWith({ title: 'Page title', text: '', url: 'https://example.com/app/pages/a?id=7' });
+    expect(share).toHaveBeenCalledWith({ title: 'Page title', url: 'https://example.com/app/pages/a?id=7' });
     const outcome = await adapter.share({ url: 'javascript:alert(1)' });
     expect(outcome.status === 'failed' && outcome.error.code).toBe('invalid-content');
     expect(share).toHaveBeenCalledTimes(1);

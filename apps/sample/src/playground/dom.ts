@@ -23,9 +23,21 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props | 
   return el;
 }
 
+/**
+ * Remembers the element with keyboard focus inside `parent` (by test id) and returns what puts
+ * focus back on the element with that test id. Call it before building new children that may
+ * take a focused element out of the page (a reused button moves into the new tree).
+ */
+export function rememberFocus(parent: Element): () => void {
+  const focused = document.activeElement instanceof HTMLElement && parent.contains(document.activeElement) ? document.activeElement.dataset.testid : undefined;
+  return () => {
+    if (focused && !parent.contains(document.activeElement)) parent.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
+  };
+}
+
 /** Replaces the children of `parent`, keeping keyboard focus on the element with the same test id. */
 export function replace(parent: Element, ...children: Child[]): void {
-  const focused = document.activeElement instanceof HTMLElement && parent.contains(document.activeElement) ? document.activeElement.dataset.testid : undefined;
+  const restore = rememberFocus(parent);
   parent.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
-  if (focused) parent.querySelector<HTMLElement>(`[data-testid="${CSS.escape(focused)}"]`)?.focus();
+  restore();
 }

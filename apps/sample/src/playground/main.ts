@@ -6,12 +6,12 @@ import './style.css';
 import { createShareController, type ShareController } from '@sharekit/core';
 import { createWebAdapter, type WebAdapter } from '@sharekit/web';
 import { type ArticleApp, type ArticlePageData, articlePath, createArticleApp, pageData } from '../shared';
-import { type Child, h, replace } from './dom';
+import { type Child, h, rememberFocus, replace } from './dom';
 import { type Backend, readLocation, wxVersions } from './versions';
 import { type CardView, closeWxSession, openWxSession, type WxAction, type WxSnapshot, wxAction } from './wx-client';
 
 type Mode =
-  | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp }
+  | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp; shareButton: HTMLButtonElement }
   | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean };
 
 const start = readLocation(location.search);
@@ -109,7 +109,19 @@ async function switchBackend(backend: Backend): Promise<void> {
       articleId: start.articleId,
       assetUrl: (path) => new URL(path, location.origin).href,
     });
-    mode = { kind: 'web', adapter, controller, app };
+    // One share button for the backend's life: the sheet gives focus back to the element that
+    // opened it, which a re-render in between (the outcome arriving) must not replace.
+    const shareButton = h(
+      'button',
+      {
+        class: 'share',
+        testid: 'share-button',
+        // Synchronous up to the platform call: navigator.share needs the click's activation.
+        on: { click: () => void app.share('button') },
+      },
+      'Share this article',
+    );
+    mode = { kind: 'web', adapter, controller, app, shareButton };
     app.subscribe(() => render());
     render();
     await app.start();
@@ -191,19 +203,11 @@ function renderWeb(m: Extract<Mode, { kind: 'web' }>): void {
   const data = pageData(m.app.getView());
   const url = new URL(`/?article=${encodeURIComponent(data.articleId)}`, location.origin).href;
   replace(phoneBar, h('span', { class: 'address', attrs: { title: url } }, url));
-  const button = data.canShareButton
-    ? h(
-        'button',
-        {
-          class: 'share',
-          testid: 'share-button',
-          // Synchronous up to the platform call: navigator.share needs the click's activation.
-          on: { click: () => void m.app.share('button') },
-        },
-        'Share this article',
-      )
-    : noButton('This browser can neither share nor show a share sheet.');
+  // Before the new article takes the (reused) share button out of the page.
+  const restoreFocus = rememberFocus(screen);
+  const button = data.canShareButton ? m.shareButton : noButton('This browser can neither share nor show a share sheet.');
   replace(screen, articleView(data, button));
+  restoreFocus();
   replace(overlay);
   const can = (schema: string) => (m.controller.canIUse(schema) ? 'yes' : 'no');
   replace(
@@ -334,13 +338,18 @@ function renderMatrix(data: ArticlePageData, where: string): void {
   );
 }
 
+/** A scrolling log: focusable (tabindex 0), so that keyboard users can scroll it too. */
+function logList(testid: string, label: string, items: HTMLElement[]): HTMLOListElement {
+  return h('ol', { class: 'log', testid, attrs: { tabindex: '0', 'aria-label': label } }, ...items);
+}
+
 function renderLog(page: ArticlePageData['log'], user: WxSnapshot['user']): void {
-  const pageLog = h('ol', { class: 'log', testid: 'page-log' }, ...page.map((e) => h('li', { class: `log-${e.kind}` }, e.text)));
+  const pageLog = logList('page-log', 'The page: state machine and outcomes', page.map((e) => h('li', { class: `log-${e.kind}` }, e.text)));
   replace(
     logPanel,
     h('h2', { attrs: { id: 'log-h' } }, 'Live log'),
     user.length > 0 && h('h3', null, 'WeChat and the user'),
-    user.length > 0 && h('ol', { class: 'log', testid: 'user-log' }, ...user.map((e) => h('li', null, e.text))),
+    user.length > 0 && logList('user-log', 'WeChat and the user', user.map((e) => h('li', null, e.text))),
     h('h3', null, 'The page: state machine and outcomes'),
     pageLog,
   );
