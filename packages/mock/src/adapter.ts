@@ -62,6 +62,13 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
   let host: ShareHost | undefined;
   let ticketCount = 0;
   let presetContent: ShareContent | undefined;
+  let delivered: ShareContent | undefined;
+  /** What reaches the card: the fields this platform has. */
+  const card = (content: ShareContent): ShareContent => {
+    const { imageUrl, text, ...rest } = content;
+    delivered = { ...rest, ...(can('image') && imageUrl !== undefined && { imageUrl }), ...(can('text') && text !== undefined && { text }) };
+    return delivered;
+  };
   // One page: the menu shows by default, as a mini program's does.
   let menu: MenuState = { visible: true, items: ['share'], tickets: false };
 
@@ -101,7 +108,9 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     // Refused (busy, disposed): the platform shares its defaults and nobody hears of it.
     if (isShareError(hosted.error, 'busy') || isShareError(hosted.error, 'disposed')) return { hosted, content: Promise.resolve({}) };
     // What the platform shares: the content, or its defaults ({}) when the provider failed.
-    const content: Promise<ShareContent> = hosted.pending ? hosted.pending.then((c) => c, () => ({})) : Promise.resolve(hosted.content ?? {});
+    // Without `async` the platform cannot wait: it shares its defaults.
+    const later = hosted.pending && can('async') ? hosted.pending.then((c) => c, () => ({})) : undefined;
+    const content: Promise<ShareContent> = (later ?? Promise.resolve(hosted.content ?? {})).then(card);
     // A joined pull belongs to the app session: its outcome comes from share().
     if (hosted.joined) return { hosted, content };
     const step = nextStep();
@@ -127,6 +136,9 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     },
     get presetContent() {
       return presetContent;
+    },
+    get delivered() {
+      return delivered;
     },
     supports(capability) {
       calls.push({ method: 'supports', args: [capability] });
@@ -158,6 +170,7 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
       // Synchronous up to the platform call, like a real one inside a click handler.
       try {
         enter('share', [content, trigger]);
+        card(content);
         const step = nextStep();
         const outcome = outcomeOf(step, can('result'));
         return outcome ? after(step, outcome) : new Promise<ShareOutcome>(() => {});

@@ -73,6 +73,8 @@ export interface MockAdapter extends ShareAdapter {
    * joins the running app session; with none, it is a user session of its own.
    */
   pull(options?: Omit<ShareTrigger, 'from'>): MockTap;
+  /** The card the platform made of the last share: without `image` / `text` those fields are dropped, without `async` a pending provider gives the defaults (`{}`). */
+  readonly delivered: ShareContent | undefined;
   /** Preset platforms: what the platform holds now (undefined before the first push). */
   readonly presetContent: ShareContent | undefined;
   /** A new launch context (e.g. opened from a group card with `issueTicket()`). */

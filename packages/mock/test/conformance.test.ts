@@ -18,6 +18,7 @@ function harness(options: MockAdapterOptions) {
       tap: (from: 'menu' | 'button') => void adapter.tap(from),
       pull: () => void adapter.pull(),
       presetContent: () => adapter.presetContent,
+      delivered: () => adapter.delivered,
       launch: (context: { shareTicket?: string; scene?: number }) => adapter.launch(context),
       validTicket: () => adapter.issueTicket(),
       menu: {
@@ -39,6 +40,11 @@ function harness(options: MockAdapterOptions) {
 }
 
 testShareAdapter({ name: 'mock (user + app, everything)', create: harness({}) });
+
+testShareAdapter({
+  name: 'mock, user-initiated, no image, no text, no async content',
+  create: harness({ initiation: ['user'], supports: { image: false, text: false, async: false } }),
+});
 
 testShareAdapter({
   name: 'mock, user-initiated only, no menu, no button, no tickets, no results',

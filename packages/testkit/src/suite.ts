@@ -219,6 +219,28 @@ export function testShareAdapter(options: ConformanceOptions): void {
         expect(run.controller.getState().nextId).toBe(id + 1);
       });
 
+      it("image, text and async content reach the card exactly where supports() says so", async () => {
+        const run = await setup();
+        const { harness, controller, traits } = run;
+        if (!harness.delivered || (!traits.app && !traits.user)) return;
+        /** Shares once (from the app, else a menu tap) and returns the card the platform made. */
+        const shareOnce = async () => {
+          harness.next(traits.outcomes[0]!);
+          const id = controller.getState().nextId;
+          if (traits.app) await controller.share();
+          else await harness.tap!('menu');
+          await settledOutcome(run, id);
+          return harness.delivered!() ?? {};
+        };
+        controller.setContent({ title: 'Card', text: 'Body', path: '/pages/card/index', imageUrl: 'https://example.com/card.png' });
+        const card = await shareOnce();
+        expect(card.imageUrl !== undefined, `supports('image') is ${traits.image}`).toBe(traits.image);
+        expect(card.text !== undefined, `supports('text') is ${traits.text}`).toBe(traits.text);
+        controller.setContent(async () => ({ title: 'Computed later', path: '/pages/card/index' }));
+        const later = await shareOnce();
+        expect(later.title === 'Computed later', `supports('async') is ${traits.async}`).toBe(traits.async);
+      });
+
       it('a preset platform holds the content, and hears every change', async () => {
         const run = await setup();
         if (!run.traits.preset) return;

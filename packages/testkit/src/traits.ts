@@ -14,6 +14,9 @@ export function traitsOf(adapter: ShareAdapter, outcomes: readonly ScriptedResul
     menu: adapter.supports('menu'),
     tickets: adapter.supports('tickets'),
     result: adapter.supports('result'),
+    image: adapter.supports('image'),
+    text: adapter.supports('text'),
+    async: adapter.supports('async'),
     outcomes,
   };
 }

@@ -32,6 +32,12 @@ export interface AdapterHarness {
   pull?(): void | Promise<void>;
   /** Preset platforms: the content the platform holds now. */
   presetContent?(): ShareContent | undefined;
+  /**
+   * Optional: the card the platform made of the last share (title, text, imageUrl as the platform
+   * received them). With it the suite checks that `supports('image' | 'text' | 'async')` tell
+   * the truth.
+   */
+  delivered?(): Partial<ShareContent> | undefined;
   /** Open the app with this launch context (e.g. from a group share card with a ticket). */
   launch?(context: LaunchContext): void | Promise<void>;
   /** A share ticket `getShareInfo` accepts (issued by the fake platform), when `supports('tickets')`. */
@@ -81,5 +87,8 @@ export interface Traits {
   menu: boolean;
   tickets: boolean;
   result: boolean;
+  image: boolean;
+  text: boolean;
+  async: boolean;
   outcomes: readonly ScriptedResult[];
 }

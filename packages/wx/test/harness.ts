@@ -60,8 +60,10 @@ export function conformanceHarness(version: string): () => AdapterHarness {
     runtime.Page(PAGE, { onShareAppMessage: adapter.page.onShareAppMessage, onShow: adapter.page.onShow });
     runtime.launch({ path: `${PAGE}?id=42` });
     let next: ScriptedResult = 'shared';
+    let delivered: { title?: string; imageUrl?: string; text?: string } | undefined;
     return {
       adapter,
+      delivered: () => delivered,
       next(result) {
         next = result;
       },
@@ -69,6 +71,7 @@ export function conformanceHarness(version: string): () => AdapterHarness {
         const tap = { choose: CHOICE[next] };
         const report = from === 'button' ? await runtime.user.tapShareButton({}, tap) : await runtime.user.tapMenuShare(tap);
         if (!report.opened) throw new Error(`the ${from} tap did not open the share panel: ${report.reason}`);
+        delivered = report.delivered ?? undefined;
       },
       launch(context) {
         // The app goes to the background and comes back through a card: WeChat calls App.onShow
