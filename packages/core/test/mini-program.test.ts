@@ -133,6 +133,17 @@ describe('createMiniProgram', () => {
     expect(synced.at(-1)).toEqual({ visible: true, items: ['share'], tickets: true });
   });
 
+  it('a menu confirmed before any page is known belongs to the first page that shows', async () => {
+    const { mp, synced, go } = setup();
+    const confirmed = await mp.menu(async () => {}, (m) => ({ ...m, tickets: true }));
+    expect(confirmed).toEqual({ menu: { visible: true, items: ['share'], tickets: true }, current: true });
+    const page = {};
+    go(page);
+    // The controller holds that menu already: showing its page hands over the same one.
+    expect(synced.at(-1)).toEqual({ visible: true, items: ['share'], tickets: true });
+    expect(mp.menus.get(page)).toEqual({ visible: true, items: ['share'], tickets: true });
+  });
+
   it('page and app hooks: the page showing again resumes; launches reach the host; hooks never throw', () => {
     const { mp, host, go } = setup();
     go({});

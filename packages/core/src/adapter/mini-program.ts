@@ -72,6 +72,9 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
   let calls = newCalls();
   const timers = new Set<() => void>();
   const live = () => options.page() ?? menus.current() ?? ONLY_PAGE;
+  // A menu confirmed before any page was known (no getCurrentPages, no page shown yet): it is the
+  // menu of the first page that shows.
+  let early: MenuState | undefined;
 
   function timer(ms: number, fn: () => void): () => void {
     const cancel = after(ms, () => {
@@ -117,12 +120,18 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
       // The page the call was made on, whatever shows when the platform answers.
       const page = live();
       await run();
-      return menus.confirm(page, apply(menus.get(page)));
+      if (page !== ONLY_PAGE) return menus.confirm(page, apply(menus.get(page)));
+      const first = menus.current();
+      if (first) return menus.confirm(first, apply(menus.get(first)));
+      early = apply(early ?? menus.get(ONLY_PAGE));
+      return { menu: early, current: true };
     },
     currentMenu: () => menus.get(live()),
     pageShow(self, channel) {
       quietly(() => {
         const page = options.page(self);
+        if (page && early && !menus.current()) menus.confirm(page, early);
+        early = undefined;
         const menu = page && menus.show(page);
         if (menu && host) host.syncMenu(menu);
       });
