@@ -61,7 +61,6 @@ export function pageUrl(url: unknown): string {
   if (url.length > MAX_URL_LENGTH) {
     throw invalid(`url is longer than ${MAX_URL_LENGTH} characters: sign the page's URL, location.href.split('#')[0]`);
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it rejects
   if (/[\u0000-\u0020\u007f]/.test(url)) {
     throw invalid(
       "url contains whitespace or a control character, which a page's location.href never has: " +
