@@ -133,3 +133,6 @@ console.log('\nInformational only (not a test): compare ratios between runs on t
 if (sink === -1) console.log(sink); // never true; keeps the sink observable
 controller.dispose();
 canIUseController.dispose();
+
+// JS-SDK signing: its own section, in its own file.
+await import('./bench-jsapi.mjs');
