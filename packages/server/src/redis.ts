@@ -42,7 +42,9 @@ export function createRedisTicketStore(options: RedisTicketStoreOptions): Ticket
       connectTimeout: timeoutMs,
       // Keeps trying, every second at most, for as long as the store is open: a Redis restart is
       // bridged, and each command gives up on its own after timeoutMs.
-      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 1000),
+      // A refused password is not bridged: it fails at once (WRONGPASS) instead of timing out.
+      reconnectStrategy: (retries: number, cause: Error) =>
+        /^(WRONGPASS|NOAUTH|NOPERM)\b/.test(cause?.message ?? '') ? cause : Math.min(50 * 2 ** retries, 1000),
     },
   });
   // Connection errors surface as failed commands (below); the client's own event would crash the

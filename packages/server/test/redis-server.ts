@@ -55,9 +55,12 @@ async function waitForPort(port: number, timeoutMs: number): Promise<void> {
 
 /**
  * A private redis-server on a free loopback port. `persistent`: append-only file synced on every
- * write, so a restart keeps what was written; otherwise nothing is saved.
+ * write, so a restart keeps what was written; otherwise nothing is saved. `password`: requirepass.
  */
-export async function startRedis(binary: string, { persistent = false } = {}): Promise<RedisInstance> {
+export async function startRedis(
+  binary: string,
+  { persistent = false, password }: { persistent?: boolean; password?: string } = {},
+): Promise<RedisInstance> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'sharekit-redis-'));
   const args = [
@@ -68,6 +71,7 @@ export async function startRedis(binary: string, { persistent = false } = {}): P
     ...(persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no']),
     '--daemonize', 'no',
     '--loglevel', 'warning',
+    ...(password === undefined ? [] : ['--requirepass', password]),
   ];
   let child: ChildProcess | undefined;
   const start = async () => {

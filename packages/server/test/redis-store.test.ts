@@ -74,14 +74,29 @@ describe.skipIf(binary === undefined && !inCI)('createRedisTicketStore against a
   });
 
   it('an unreachable Redis is a timeout ShareError that does not quote the URL or its password', async () => {
-    const url = 'redis://:hunter2-redis-password@127.0.0.1:1';
+    const url = 'redis://:Hn2xQ8rT5vLp@127.0.0.1:1';
     const store = createRedisTicketStore({ url, timeoutMs: 300 });
     const error = await store.get('k').catch((e: unknown) => e);
     await store.close();
     expect(isShareError(error, 'timeout')).toBe(true);
     expect((error as Error).message).toMatch(/Redis did not answer GET within 300 ms/);
-    expectErrorWithoutSecrets(error, ['hunter2-redis-password']);
+    expectErrorWithoutSecrets(error, ['Hn2xQ8rT5vLp']);
   });
+
+  it('a wrong Redis password is a ShareError that quotes neither password', async () => {
+    if (binary === undefined) throw new Error(REDIS_MISSING);
+    const guarded = await startRedis(binary, { password: 'Rq7f1cZx93pLmTw' });
+    const store = createRedisTicketStore({ url: `redis://:Wv9d2eKy41nHsJq@127.0.0.1:${guarded.port}`, timeoutMs: 1000 });
+    try {
+      const error = await store.get('k').catch((e: unknown) => e);
+      expect(isShareError(error, 'platform')).toBe(true);
+      expect((error as Error).message).toMatch(/Redis failed GET \(WRONGPASS\): check the Redis url, its password/);
+      expectErrorWithoutSecrets(error, ['Rq7f1cZx93pLmTw', 'Wv9d2eKy41nHsJq']);
+    } finally {
+      await store.close();
+      await guarded.destroy();
+    }
+  }, 20_000);
 
   it('rejects a URL that is not redis:// without quoting it', () => {
     expect(() => createRedisTicketStore({ url: 'http://user:pw-secret@example.com' })).toThrow(/redis:\/\/ or rediss:\/\//);
