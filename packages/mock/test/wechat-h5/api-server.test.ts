@@ -7,11 +7,14 @@ beforeEach(async () => {
 });
 afterEach(() => api.close());
 
-const token = (body: object) =>
+/** WeChat's JSON answers, loosely typed. */
+type Answer = { access_token: string; ticket: string; errcode?: number; errmsg?: string; expires_in: number };
+
+const token = (body: object): Promise<Answer> =>
   fetch(`${api.url}/cgi-bin/stable_token`, { method: 'POST', body: JSON.stringify({ grant_type: 'client_credential', ...body }) }).then(
     (res) => res.json(),
   );
-const ticket = (accessToken: string) =>
+const ticket = (accessToken: string): Promise<Answer> =>
   fetch(`${api.url}/cgi-bin/ticket/getticket?access_token=${encodeURIComponent(accessToken)}&type=jsapi`).then((res) => res.json());
 
 it('the stable token stays the same until force_refresh replaces it; getticket accepts only the current one', async () => {
