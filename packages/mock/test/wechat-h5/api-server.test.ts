@@ -12,10 +12,10 @@ type Answer = { access_token: string; ticket: string; errcode?: number; errmsg?:
 
 const token = (body: object): Promise<Answer> =>
   fetch(`${api.url}/cgi-bin/stable_token`, { method: 'POST', body: JSON.stringify({ grant_type: 'client_credential', ...body }) }).then(
-    (res) => res.json(),
+    (res) => res.json() as Promise<Answer>,
   );
 const ticket = (accessToken: string): Promise<Answer> =>
-  fetch(`${api.url}/cgi-bin/ticket/getticket?access_token=${encodeURIComponent(accessToken)}&type=jsapi`).then((res) => res.json());
+  fetch(`${api.url}/cgi-bin/ticket/getticket?access_token=${encodeURIComponent(accessToken)}&type=jsapi`).then((res) => res.json() as Promise<Answer>);
 
 it('the stable token stays the same until force_refresh replaces it; getticket accepts only the current one', async () => {
   const first = await token({ appid: 'wxa', secret: 's3cret' });
