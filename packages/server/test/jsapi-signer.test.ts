@@ -90,12 +90,12 @@ describe('createJsapiSigner options', () => {
 describe('createMemoryTicketStore', () => {
   it('expires values and locks, and a release never frees a lock taken by someone else', async () => {
     const store = createMemoryTicketStore();
-    await store.set('k', 'v', 30);
+    await store.set('k', 'v', 500);
     expect(await store.get('k')).toBe('v');
-    const release = await store.lock('l', 30);
+    const release = await store.lock('l', 500);
     expect(release).toBeTypeOf('function');
-    expect(await store.lock('l', 30)).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await store.lock('l', 500)).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await store.get('k')).toBeUndefined();
     const other = await store.lock('l', 1000);
     expect(other).toBeTypeOf('function');

@@ -44,10 +44,10 @@ describe.skipIf(binary === undefined && !inCI)('createRedisTicketStore against a
     const a = createRedisTicketStore({ url: redis.url });
     const b = createRedisTicketStore({ url: redis.url });
     try {
-      const release = await a.lock('sharekit:test:lock', 100);
+      const release = await a.lock('sharekit:test:lock', 1000);
       expect(release).toBeTypeOf('function');
-      expect(await b.lock('sharekit:test:lock', 100)).toBeUndefined();
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(await b.lock('sharekit:test:lock', 1000)).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
       const other = await b.lock('sharekit:test:lock', 5000);
       expect(other).toBeTypeOf('function');
       await release?.(); // expired: must leave b's lock alone
