@@ -86,7 +86,7 @@ describe.skipIf(binary === undefined && !inCI)('createRedisTicketStore against a
   it('a wrong Redis password is a ShareError that quotes neither password', async () => {
     if (binary === undefined) throw new Error(REDIS_MISSING);
     const guarded = await startRedis(binary, { password: 'Rq7f1cZx93pLmTw' });
-    const store = createRedisTicketStore({ url: `redis://:Wv9d2eKy41nHsJq@127.0.0.1:${guarded.port}`, timeoutMs: 1000 });
+    const store = createRedisTicketStore({ url: `redis://:Wv9d2eKy41nHsJq@127.0.0.1:${guarded.port}`, timeoutMs: 10_000 });
     try {
       const error = await store.get('k').catch((e: unknown) => e);
       expect(isShareError(error, 'platform')).toBe(true);
