@@ -1,4 +1,15 @@
 import { defineConfig } from 'tsup';
 import { packageBuild } from '../../tooling/build/tsup.mjs';
 
-export default defineConfig(packageBuild({ entry: { index: 'src/index.ts', wx: 'src/wx/index.ts' } }));
+export default defineConfig(
+  packageBuild({
+    entry: {
+      index: 'src/index.ts',
+      wx: 'src/wx/index.ts',
+      // Runs in browsers too: the simulated JS-SDK `wx` for pages inside WeChat's browser.
+      'wechat-h5': 'src/wechat-h5/index.ts',
+      // Node-only: a fake of WeChat's server API (token, jsapi_ticket) on loopback.
+      'wechat-api': 'src/wechat-h5/api-server.ts',
+    },
+  }),
+);

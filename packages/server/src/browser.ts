@@ -11,7 +11,16 @@ function refuse(): never {
 
 // Same names as the Node build, so `import { decryptShareInfo }` resolves and reaches the throw
 // below instead of failing with a bundler's "no matching export".
-export { refuse as decryptGroupEnterInfo, refuse as decryptOpenData, refuse as decryptShareInfo };
+// The ./redis subpath resolves here too in client bundles.
+export {
+  refuse as createJsapiSigner,
+  refuse as createMemoryTicketStore,
+  refuse as createRedisTicketStore,
+  refuse as decryptGroupEnterInfo,
+  refuse as decryptOpenData,
+  refuse as decryptShareInfo,
+  refuse as signJsapi,
+};
 export { isShareError, ShareError } from '@sharekit/core';
 
 refuse();

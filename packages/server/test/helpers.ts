@@ -1,4 +1,5 @@
 import { createCipheriv } from 'node:crypto';
+import { inspect } from 'node:util';
 import { isShareError } from '@sharekit/core';
 import type { DecryptOptions } from '../src';
 
@@ -73,4 +74,25 @@ export function flipByte(base64: string, index: number, mask: number): string {
   const bytes = Buffer.from(base64, 'base64');
   bytes[index] = (bytes[index] ?? 0) ^ mask;
   return bytes.toString('base64');
+}
+
+/** Every string reachable from a thrown value: own properties (hidden and symbol-keyed ones too),
+ *  causes, nested values, and what JSON.stringify, util.inspect and String make of it. */
+export function everythingIn(value: unknown, seen = new Set<unknown>()): string[] {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return [String(value)];
+  if (seen.has(value)) return [];
+  seen.add(value);
+  const out = [
+    String(value),
+    inspect(value, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true }),
+    JSON.stringify(value) ?? '',
+    JSON.stringify(value, Object.getOwnPropertyNames(value)) ?? '',
+  ];
+  for (const key of Reflect.ownKeys(value)) {
+    out.push(String(key));
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    const nested = descriptor?.get ? descriptor.get.call(value) : descriptor?.value;
+    out.push(...everythingIn(nested, seen));
+  }
+  return out;
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { inspect } from 'node:util';
 import { isShareError } from '@sharekit/core';
 import { describe, expect, it } from 'vitest';
 import { type DecryptOptions, decryptGroupEnterInfo, decryptOpenData, decryptShareInfo } from '../src';
-import { APP_ID, encrypt, flipByte, nowSeconds, stamped, thrown } from './helpers';
+import { APP_ID, encrypt, everythingIn, flipByte, nowSeconds, stamped, thrown } from './helpers';
 
 const KEY = randomBytes(16);
 const OTHER_KEY = randomBytes(16);
@@ -20,27 +19,6 @@ function spellings(key: Buffer): string[] {
     key.toString('hex').toUpperCase(),
     key.toString('latin1'),
   ];
-}
-
-/** Every string reachable from a thrown value: own properties (hidden and symbol-keyed ones too),
- *  causes, nested values, and what JSON.stringify, util.inspect and String make of it. */
-function everythingIn(value: unknown, seen = new Set<unknown>()): string[] {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return [String(value)];
-  if (seen.has(value)) return [];
-  seen.add(value);
-  const out = [
-    String(value),
-    inspect(value, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true }),
-    JSON.stringify(value) ?? '',
-    JSON.stringify(value, Object.getOwnPropertyNames(value)) ?? '',
-  ];
-  for (const key of Reflect.ownKeys(value)) {
-    out.push(String(key));
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    const nested = descriptor?.get ? descriptor.get.call(value) : descriptor?.value;
-    out.push(...everythingIn(nested, seen));
-  }
-  return out;
 }
 
 interface Case {

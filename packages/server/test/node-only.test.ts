@@ -79,6 +79,15 @@ describe('client bundles get the guard', () => {
     expect(result.message).toMatch(GUARD);
   });
 
+  it('the ./redis subpath gets the guard too', async () => {
+    const { text } = await bundleText("import { createRedisTicketStore } from '@sharekit/server/redis'; createRedisTicketStore({});", {
+      platform: 'browser',
+      format: 'iife',
+    });
+    expect(text).toMatch(GUARD);
+    expect(text).not.toMatch(/@redis\/client|SET NX/);
+  });
+
   it('a require() in a browser bundle gets the guard too', async () => {
     const { text } = await bundleText("require('@sharekit/server');", { platform: 'browser', format: 'iife' });
     expect(text).toMatch(GUARD);
@@ -124,6 +133,15 @@ describe('Node gets the real code', () => {
     const file = join(root, 'node-bundle.mjs');
     writeFileSync(file, text);
     expect(execFileSync(process.execPath, [file], { encoding: 'utf8' }).trim()).toBe('GNodeOnly');
+  });
+
+  it('the main entry never loads a Redis client: apps that only decrypt need no @redis/client', async () => {
+    const { text } = await bundleText("export { decryptShareInfo, createJsapiSigner } from '@sharekit/server';", {
+      platform: 'node',
+      format: 'esm',
+    });
+    expect(text).toMatch(/aes-128-cbc/);
+    expect(text).not.toMatch(/@redis\/client/);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isShareError } from '@sharekit/core';
 import { decryptGroupId, readGroupIdRequest } from './group-id';
 import { HttpError, readJson, sendError, sendJson } from './http';
+import { createJsapiSignatureEndpoint } from './jsapi-signature';
 import { loadMiniProgramBundle, type MiniProgramBundle, type SampleRequest } from './miniprogram-host';
 import { createWxSessions } from './wx-sessions';
 
@@ -11,6 +12,8 @@ export interface SampleApiOptions {
   sessionKey: string;
   /** The built mini program (dist/miniprogram) the simulated WeChat sessions run. */
   miniprogramDir: string;
+  /** Where WECHAT_APP_ID / WECHAT_APP_SECRET are read for /api/jsapi-signature. Default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 /** What POST /api/group-id answers, as status and JSON body. */
@@ -34,6 +37,9 @@ function groupIdAnswer(body: unknown, options: SampleApiOptions): { status: numb
  *   base library version running the built mini program, launched on the article page.
  * - `POST /api/wx/sessions/:id/actions {type: 'tap' | 'open-card' | 'restart', ...}` -> a snapshot.
  * - `DELETE /api/wx/sessions/:id`.
+ * - `GET /api/jsapi-signature?url=` -> `{appId, timestamp, nonceStr, signature}` for wx.config in
+ *   WeChat's browser (@sharekit/server's signer; a fake WeChat API unless WECHAT_APP_ID and
+ *   WECHAT_APP_SECRET are set).
  */
 export function createSampleApi(options: SampleApiOptions) {
   let bundle: MiniProgramBundle | undefined;
@@ -52,6 +58,7 @@ export function createSampleApi(options: SampleApiOptions) {
     return { statusCode: answer.status, data: answer.body };
   };
   const sessions = createWxSessions({ appId: options.appId, sessionKey: options.sessionKey, bundle: loadBundle, request });
+  const jsapi = createJsapiSignatureEndpoint(options.env);
 
   /** Answers /api/* requests; false for anything else. */
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -62,6 +69,12 @@ export function createSampleApi(options: SampleApiOptions) {
         if (req.method !== 'POST') throw new HttpError(405, 'method', 'POST JSON { encryptedData, iv }');
         const answer = groupIdAnswer(await readJson(req), options);
         sendJson(res, answer.status, answer.body);
+        return true;
+      }
+      if (pathname === '/api/jsapi-signature') {
+        if (req.method !== 'GET') throw new HttpError(405, 'method', 'GET /api/jsapi-signature?url=<the page URL, encoded>');
+        const url = new URL(req.url ?? '/', 'http://sample.invalid').searchParams.get('url') ?? '';
+        sendJson(res, 200, await jsapi.sign(url));
         return true;
       }
       if (pathname === '/api/wx/sessions' && req.method === 'POST') {
@@ -86,7 +99,15 @@ export function createSampleApi(options: SampleApiOptions) {
     }
   }
 
-  return { handle, sessions, close: () => sessions.close() };
+  return {
+    handle,
+    sessions,
+    jsapi,
+    close: () => {
+      sessions.close();
+      void jsapi.close();
+    },
+  };
 }
 
 export type SampleApi = ReturnType<typeof createSampleApi>;
