@@ -1,11 +1,16 @@
 import chromium from '../../scripts/chromium.json';
-import { playwright } from '@vitest/browser-playwright';
+import { defineBrowserCommand, playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { WECHAT_USER_AGENT } from './test/user-agent';
 
 // Chromium from Debian (`apt-get install chromium`); Playwright never downloads a browser here.
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.path;
 const { args } = chromium;
+
+/** `commands.clickAt(x, y)`: a real mouse click at a point of the test page (e.g. the backdrop). */
+const clickAt = defineBrowserCommand<[number, number]>(async (ctx, x, y) => {
+  await ctx.iframe.locator('html').click({ position: { x, y }, force: true });
+});
 
 export default defineConfig({
   test: {
@@ -30,6 +35,7 @@ export default defineConfig({
             // The page runs as inside WeChat's browser: its real user agent, from the first request.
             provider: playwright({ launchOptions: { executablePath, args }, contextOptions: { userAgent: WECHAT_USER_AGENT } }),
             instances: [{ browser: 'chromium' }],
+            commands: { clickAt },
           },
         },
       },

@@ -5,7 +5,7 @@ import { type ConfigStatus, createJsapiConfig } from './config';
 import { clientVersion, isWechatBrowser } from './detect';
 import { DEV } from './dev';
 import type { Guide } from './guide';
-import { chineseGuideLabels, englishGuideLabels, type GuideLabels } from './labels';
+import type { GuideLabels } from './labels';
 import type { JsapiSignature, JsSdkResult, WechatJsSdk } from './sdk';
 import { hasShareApis, wechatH5CanIUse, wechatH5Supports } from './supports';
 
@@ -136,10 +136,6 @@ export function createWechatH5Adapter(input: WechatH5AdapterOptions): WechatH5Ad
     });
     return guideChunk;
   };
-  const labels = (): GuideLabels => {
-    const zh = /^zh\b/i.test(win?.navigator.language ?? '');
-    return { ...(zh ? chineseGuideLabels : englishGuideLabels), ...options.labels };
-  };
 
   return {
     platform: PLATFORM,
@@ -169,7 +165,7 @@ export function createWechatH5Adapter(input: WechatH5AdapterOptions): WechatH5Ad
       return loadGuide().then(
         ({ openGuide }) => {
           if (id !== shown) return { status: 'unconfirmed' } as const;
-          guide = openGuide(win!, labels(), options.timeout);
+          guide = openGuide(win!, options.labels, options.timeout);
           return guide.result.then((outcome) => {
             done = true;
             return outcome;

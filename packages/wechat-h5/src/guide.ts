@@ -1,6 +1,6 @@
 import type { ShareOutcome } from '@sharekit/core';
 import { guideStyle } from './guide-style';
-import type { GuideLabels } from './labels';
+import { chineseGuideLabels, englishGuideLabels, type GuideLabels } from './labels';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -15,7 +15,9 @@ export interface Guide {
  * described by its text, with the focus on its one button. Esc, the button and a click outside
  * close it; the focus goes back where it was. Closing ends the share `unconfirmed`.
  */
-export function openGuide(win: Window, labels: GuideLabels, timeout = 0): Guide {
+export function openGuide(win: Window, custom: Partial<GuideLabels> = {}, timeout = 0): Guide {
+  // Chinese where the browser speaks it (WeChat's own menu items are named in it), else English.
+  const labels = { ...(/^zh\b/i.test(win.navigator.language) ? chineseGuideLabels : englishGuideLabels), ...custom };
   const doc = win.document;
   let previous = doc.activeElement as HTMLElement | null;
   while (previous?.shadowRoot?.activeElement) previous = previous.shadowRoot.activeElement as HTMLElement;

@@ -52,8 +52,9 @@ describe('createWechatH5Adapter options', () => {
   });
 
   it('server rendering: no window, nothing called, shares unsupported', async () => {
-    const calls: string[] = [];
-    const adapter = createWechatH5Adapter({ sdk: wx, sign: (url) => (calls.push(url), sign(url)) });
+    const signer = testSigner();
+    const calls = signer.urls;
+    const adapter = createWechatH5Adapter({ sdk: wx, sign: signer.sign });
     const controller = createShareController({ adapter, content: { title: 'SSR' } });
     expect(controller.supports('share')).toBe(false);
     expect((await controller.share()).status).toBe('failed');
