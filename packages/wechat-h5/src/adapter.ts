@@ -40,7 +40,10 @@ export interface WechatH5AdapterOptions {
 /** The adapter for a web page inside WeChat's browser. */
 export interface WechatH5Adapter extends ShareAdapter {
   readonly platform: 'wechat-h5';
-  /** `['preset', 'app']` inside WeChat: content is pushed, and share() shows the guide; `['preset']` elsewhere. */
+  /**
+   * Inside WeChat `['preset', 'app']`: content is pushed, and share() shows the guide (`['app']`
+   * before WeChat 6.7.2, which has no API to push to); `['preset']` elsewhere, where nothing starts.
+   */
   readonly initiation: readonly ('preset' | 'app')[];
   preset(content: ShareContent): void;
   share(content: ShareContent, trigger?: ShareTrigger, session?: ShareSession): Promise<ShareOutcome>;
@@ -93,7 +96,7 @@ export function createWechatH5Adapter(input: WechatH5AdapterOptions): WechatH5Ad
 
   /** Sets both cards from the latest content (config must be ready). */
   function push(): void {
-    if (latest === undefined || !hasShareApis(version)) return;
+    if (latest === undefined) return;
     let card: ReturnType<typeof toCard>;
     try {
       card = toCard(latest, win!, options.resolveUrl);
@@ -119,7 +122,8 @@ export function createWechatH5Adapter(input: WechatH5AdapterOptions): WechatH5Ad
 
   /** Configure for the page URL now (a no-op when done for it), and push when ready. */
   function sync(): void {
-    if (!inWechat) return;
+    // Before 6.7.2 there is nothing to configure for: no API sets a card (and no server round trip).
+    if (!inWechat || !hasShareApis(version)) return;
     config.ensure();
     if (config.status === 'ready') push();
   }
@@ -139,7 +143,7 @@ export function createWechatH5Adapter(input: WechatH5AdapterOptions): WechatH5Ad
 
   return {
     platform: PLATFORM,
-    initiation: inWechat ? ['preset', 'app'] : ['preset'],
+    initiation: !inWechat ? ['preset'] : hasShareApis(version) ? ['preset', 'app'] : ['app'],
     supports: (capability) => wechatH5Supports(capability, inWechat, version),
     canIUse: (schema) => wechatH5CanIUse(schema, inWechat, version),
     get status() {

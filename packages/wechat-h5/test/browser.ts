@@ -67,3 +67,16 @@ export async function seriousViolations(context: Element): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
+
+/** This window as the adapter sees it, with another user agent (the page's own stays WeChat 8.0.50's). */
+export function withUserAgent(userAgent: string): Window {
+  return {
+    location: window.location,
+    document: window.document,
+    navigator: { userAgent, language: navigator.language },
+    addEventListener: window.addEventListener.bind(window),
+    removeEventListener: window.removeEventListener.bind(window),
+    setTimeout: window.setTimeout.bind(window),
+    clearTimeout: window.clearTimeout.bind(window),
+  } as unknown as Window;
+}

@@ -164,14 +164,19 @@ describe('wx.error', () => {
 });
 
 describe('clients and places', () => {
-  it('WeChat older than 6.7.2 has no share APIs: nothing is called, image and text do not reach a card', async () => {
-    const { adapter, runtime } = setup({ userAgent: OLD_WECHAT_USER_AGENT });
+  it('WeChat older than 6.7.2 has no share APIs: nothing signed nor called, no preset, image and text do not reach a card', async () => {
+    const { adapter, runtime, signer, controller } = setup({ userAgent: OLD_WECHAT_USER_AGENT });
+    expect(adapter.initiation).toEqual(['app']);
     expect(adapter.supports('text')).toBe(false);
     expect(adapter.supports('image')).toBe(false);
     expect(adapter.supports('share')).toBe(true);
     expect(adapter.canIUse('updateAppMessageShareData')).toBe(false);
-    await until(() => adapter.status === 'ready', 'ready');
-    expect(callsOf(runtime, 'updateAppMessageShareData')).toHaveLength(0);
+    controller.setContent({ title: 'changed' });
+    adapter.refresh();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(signer.urls).toEqual([]);
+    expect(runtime.calls).toEqual([]);
+    expect(controller.getState().preset).toBeNull();
   });
 
   it('outside WeChat: no signature, no config, every share unsupported', async () => {
