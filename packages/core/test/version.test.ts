@@ -1,3 +1,4 @@
+// @ts-nocheck
 import { describe, expect, it } from 'vitest';
 import { compareVersion, isShareError } from '../src';
 
@@ -13,6 +14,19 @@ describe('compareVersion', () => {
     ['01.2', '1.2', 0],
     ['3', '2.99.99', 1],
     ['1.99999999999999999999', '1.99999999999999999998', 1], // beyond Number precision
+    // Leading zeros are ignored, whatever their number, and a part of only zeros is zero.
+    ['1.010', '1.10', 0],
+    ['1.009', '1.10', -1],
+    ['1.001', '1.1', 0],
+    ['1.100', '1.99', 1],
+    ['1.105', '1.15', 1],
+    ['2.00', '2', 0],
+    ['2.000.0', '2.0', 0],
+    ['0.0.1', '0.0.01', 0],
+    ['10.0', '9.0', 1],
+    ['9.0', '10.0', -1],
+    ['1.3', '1.2', 1],
+    ['1.2', '1.3', -1],
   ] as const)('%s vs %s -> %i', (a, b, want) => {
     expect(compareVersion(a, b)).toBe(want);
   });
