@@ -1,4 +1,3 @@
-// @ts-nocheck
 import { mutationConfig } from '../../tooling/mutation/stryker.mjs';
 
 // Core is mutated with every package's tests that exercise it, against its sources.

@@ -1,4 +1,3 @@
-// @ts-nocheck
 import { defineConfig } from 'vitest/config';
 import { sourceAliases } from '../../tooling/mutation/sources.mjs';
 

@@ -21,6 +21,9 @@ export function mutationConfig({ name, mutate, vitestConfig = 'vitest.config.ts'
     // Mutate in place: tests of other packages (and their pnpm symlinks) must see the mutated sources
     // at their real paths; Stryker restores the files when it ends, also on Ctrl+C.
     inPlace: true,
+    // Vitest strips types without checking them, so no `// @ts-nocheck` is needed, and in-place
+    // mode must not rewrite files it does not mutate.
+    disableTypeChecks: false,
     coverageAnalysis: 'perTest',
     // Two cores shared with other work: one test runner at a time.
     concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
