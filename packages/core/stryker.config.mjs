@@ -5,4 +5,5 @@ export default mutationConfig({
   name: 'core',
   mutate: ['src/**/*.ts'],
   vitestConfig: 'vitest.mutation.config.ts',
+  inPlace: true,
 });

@@ -9,18 +9,19 @@ export const THRESHOLD = 90;
 const VITEST_RUNNER = fileURLToPath(import.meta.resolve('@stryker-mutator/vitest-runner'));
 
 /**
- * @param {{ name: string, mutate: string[], vitestConfig?: string }} options
+ * @param {{ name: string, mutate: string[], vitestConfig?: string, inPlace?: boolean }} options
  * @returns {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
-export function mutationConfig({ name, mutate, vitestConfig = 'vitest.config.ts' }) {
+export function mutationConfig({ name, mutate, vitestConfig = 'vitest.config.ts', inPlace = false }) {
   return {
     testRunner: 'vitest',
     plugins: [VITEST_RUNNER],
     vitest: { configFile: vitestConfig, related: false },
     mutate,
-    // Mutate in place: tests of other packages (and their pnpm symlinks) must see the mutated sources
-    // at their real paths; Stryker restores the files when it ends, also on Ctrl+C.
-    inPlace: true,
+    // In place only where tests outside the package must see the mutated sources at their real paths
+    // (or the config reads files outside it); Stryker restores the files when it ends, also on
+    // Ctrl+C. Otherwise a sandbox copy of the package, with its node_modules linked.
+    inPlace,
     // Vitest strips types without checking them, so no `// @ts-nocheck` is needed, and in-place
     // mode must not rewrite files it does not mutate.
     disableTypeChecks: false,
