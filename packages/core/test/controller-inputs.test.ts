@@ -1,7 +1,7 @@
 // What the controller tells an app that passes something wrong, and how it treats adapters'
 // callbacks: every mistake is a ShareError whose message names the call and the bad value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createShareController, isShareError, ShareError, type ShareAdapter, type ShareHost, type ShareOutcome, type ShareSession } from '../src';
+import { createShareController, isShareError, type ShareError, type ShareAdapter, type ShareHost, type ShareOutcome, type ShareSession } from '../src';
 
 type Stub = ShareAdapter & { host?: ShareHost; disconnects: number };
 
