@@ -143,7 +143,7 @@ describe('share() input', () => {
   });
 
   it('a provider returning nothing shares the platform defaults', async () => {
-    const share = vi.fn(async (): Promise<ShareOutcome> => ({ status: 'shared', tickets: [] }));
+    const share = vi.fn(async (_content: unknown): Promise<ShareOutcome> => ({ status: 'shared', tickets: [] }));
     await createShareController({ adapter: stub({ share }), content: () => undefined as never }).share();
     expect(share.mock.calls[0]?.[0]).toEqual({});
   });
@@ -161,7 +161,7 @@ describe('share() input', () => {
 
   it('async content that arrives after its session timed out is never shared, not even into a later session', async () => {
     vi.useFakeTimers();
-    const share = vi.fn((): Promise<ShareOutcome> => new Promise(() => {}));
+    const share = vi.fn((_content: unknown): Promise<ShareOutcome> => new Promise(() => {}));
     let calls = 0;
     const controller = createShareController({
       adapter: stub({ share }),
