@@ -1,7 +1,8 @@
 // `pnpm mutation [package...] [-- stryker options]`: builds the packages, runs Stryker for each
 // package in turn (core with every package's tests against its sources, each adapter with its own
 // tests), then prints one score line per package and exits 1 when any is under the threshold.
-// `--survivors` lists the surviving mutants of the last reports without running anything.
+// `--survivors` lists the surviving mutants of the last reports without running anything;
+// `--no-build` skips the build (the packages' dist is current).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
@@ -16,6 +17,7 @@ const dash = args.indexOf('--');
 const own = dash === -1 ? args : args.slice(0, dash);
 const strykerArgs = dash === -1 ? [] : args.slice(dash + 1);
 const listOnly = own.includes('--survivors');
+const build = !own.includes('--no-build');
 const chosen = own.filter((a) => !a.startsWith('--'));
 const unknown = chosen.filter((p) => !PACKAGES.includes(p));
 if (unknown.length > 0) {
@@ -27,6 +29,7 @@ const packages = chosen.length > 0 ? chosen : PACKAGES;
 const env = {
   ...process.env,
   // Model-based sequences per adapter: 1000 in `pnpm test`, 100 here (each mutant reruns them).
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: read by `pnpm mutation` only, outside turbo
   SHAREKIT_MODEL_RUNS: process.env.SHAREKIT_MODEL_RUNS ?? '100',
   PATH: [join(ROOT, 'node_modules', '.bin'), process.env.PATH].join(delimiter),
 };
@@ -59,7 +62,7 @@ function score(name) {
 }
 
 if (!listOnly) {
-  const built = run('pnpm', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'], ROOT);
+  const built = build ? run('pnpm', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'], ROOT) : 0;
   if (built !== 0) process.exit(built);
   for (const name of packages) {
     console.log(`\nmutation: ${name} (packages/${name}/stryker.config.mjs)`);

@@ -27,6 +27,7 @@ export function mutationConfig({ name, mutate, vitestConfig = 'vitest.config.ts'
     disableTypeChecks: false,
     coverageAnalysis: 'perTest',
     // Two cores shared with other work: one test runner at a time.
+    // biome-ignore lint/suspicious/noUndeclaredEnvVars: read by `pnpm mutation` only, outside turbo
     concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
     timeoutMS: 10_000,
     // Re-test only mutants whose code or covering tests changed since the last run (file is git-ignored).
