@@ -52,6 +52,9 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
   const has = (schema: string) => canIUse(schema, { version });
   const unsupported = (what: string) =>
     new ShareError('unsupported', `${what} needs a newer base library than ${version}; check canIUse first`, { platform });
+  // Not a version matter: the test that created the mock switched this kind of share off.
+  const switchedOff = (what: string, option: 'app' | 'user') =>
+    new ShareError('unsupported', `${what} is off in this mock: createMockAdapter({ initiation: { ${option}: false } })`, { platform });
 
   /** Records the call and throws a scripted failure, if any. */
   function enter(method: MockMethod, args: unknown[]): void {
@@ -126,7 +129,7 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
       // Synchronous up to the platform call, like a real one inside a click handler.
       try {
         enter('share', [content, trigger]);
-        if (!initiation.app) throw unsupported('share from the app');
+        if (!initiation.app) throw switchedOff('a share from the app', 'app');
         const step = nextStep();
         const outcome = outcomeOf(step);
         return outcome ? after(step, outcome) : new Promise<ShareOutcome>(() => {});
@@ -148,7 +151,7 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     },
     tap(from, o = {}) {
       calls.push({ method: 'tap', args: [from, o] });
-      if (!initiation.user) throw unsupported('a user-initiated share');
+      if (!initiation.user) throw switchedOff('a user-initiated share', 'user');
       if (from === 'button' && !has('button.open-type.share')) throw unsupported('a share button (button.open-type.share)');
       const trigger: ShareTrigger = { ...o, from };
       if (!host) {
