@@ -3,7 +3,7 @@
 // prints min / gzip / brotli per entry; then the mini program build (miniprogram_dist) of core + wx
 // as WeChat's "Build npm" copies it into miniprogram_npm. Exits 1 when an entry is over its gzip
 // budget.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -22,12 +22,15 @@ const KB = 1024;
  * dropping behaviour users rely on. The adapters add about 1.9 KB (wx) and 0.8 KB (web; its
  * sheet and QR code are lazy chunks). See the issue notes.
  */
+// Production builds (the default export condition): messages dropped, an error reads as its code
+// (plus the platform's own message); the `development` condition keeps every message.
 const entries = [
   {
-    name: 'core: createShareController + canIUse',
+    name: 'core: createShareController + isShareError',
     needs: ['core'],
-    source: `import { createShareController, canIUse } from '@sharekit/core'; console.log(createShareController, canIUse);`,
-    budget: 5.4 * KB,
+    source: `import { createShareController, isShareError } from '@sharekit/core'; console.log(createShareController, isShareError);`,
+    // Issue 14: 4.0 KB, production build (messages dropped; `development` keeps them).
+    budget: 4.0 * KB,
   },
   {
     name: 'core + mock',
@@ -45,25 +48,35 @@ const entries = [
     // 7.25 -> 7.4 (issue 12): dispose ends pending calls and their timers in core and wx.
     // 7.4 -> 7.75 (issue 13): the group APIs read per WeChat's documented versions
     // (getGroupEnterInfo for tools, cards and to-dos, its 40097 / 65206 codes) and Taro's promises.
-    // 7.75 -> 7.85: issues 12 and 13 together (dispose-safe calls per connection). Issue 14's
-    // production build (messages out) brings this to its 6.0 KB target.
-    budget: 7.85 * KB,
+    // Issue 14 asks for 6.0 KB (production). Measured 7.6 KB with production messages: WeChat's
+    // version table, per-page menus, supports() and core/adapter's mini program machinery.
+    budget: 7.75 * KB,
   },
   {
     name: 'core + web (sheet and QR load on demand)',
     needs: ['core', 'web'],
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
       console.log(createShareController({ adapter: createWebAdapter() }));`,
-    // 6.25 -> 6.4: dispose-safe calls (issue 12), the sheet's idle prefetch and the never-settling
-    // navigator.share guard (issue 15). Issue 14's production build brings this to its 5.0 KB target.
-    budget: 6.4 * KB,
+    // Issue 14 asks for 5.0 KB (production): 5.07 KB before issue 15 added the sheet's idle
+    // prefetch and the never-settling navigator.share guard; 5.28 KB with them.
+    budget: 5.4 * KB,
     // The fallback sheet and the QR code are chunks loaded when needed: measured on their own below.
     splitting: true,
   },
 ];
 
-const alias = {};
-for (const pkg of ['core', 'mock', 'wx', 'web']) if (existsSync(dist(pkg))) alias[`@sharekit/${pkg}`] = dist(pkg);
+// Each built package's entries as an app's bundler finds them (`@sharekit/core`, `@sharekit/core/adapter`).
+const built = new Set(['core', 'mock', 'wx', 'web'].filter((pkg) => existsSync(dist(pkg))));
+const alias = Object.fromEntries([...built].map((pkg) => [`@sharekit/${pkg}`, pkg]));
+const packagesPlugin = {
+  name: 'sharekit-packages',
+  setup(b) {
+    b.onResolve({ filter: /^@sharekit\/[a-z]+(\/[a-z]+)?$/ }, ({ path }) => {
+      const [, pkg, sub] = /^@sharekit\/([a-z]+)(?:\/([a-z]+))?$/.exec(path);
+      return built.has(pkg) ? { path: dist(pkg, `${sub ?? 'index'}.js`) } : undefined;
+    });
+  },
+};
 
 async function measure({ source, splitting }) {
   const result = await build({
@@ -73,7 +86,7 @@ async function measure({ source, splitting }) {
     format: 'esm',
     platform: 'browser',
     target: 'es2020',
-    alias,
+    plugins: [packagesPlugin],
     write: false,
     splitting: Boolean(splitting),
     outdir: splitting ? join(root, '.size-out') : undefined,
@@ -117,14 +130,20 @@ for (const entry of entries) {
  * not minified: WeChat DevTools minifies on upload when asked). "min" is the raw size here; gzip and
  * brotli are the sums over the files. Budget a little above today's 12.4 KB.
  */
-const miniprogramEntries = [{ name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 12.75 * KB }];
-const miniprogramFile = (pkg) => {
+// Issue 14: core's mini program build is one module (index.js) with both entries; adapter/index.js
+// re-exports it. Production messages.
+const miniprogramEntries = [{ name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.25 * KB }];
+// Every file of the package's mini program folder (core has two entries: index.js and adapter/index.js).
+const miniprogramFiles = (pkg) => {
   const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
-  return manifest.miniprogram ? join(root, 'packages', pkg, manifest.miniprogram, 'index.js') : undefined;
+  const dir = manifest.miniprogram ? join(root, 'packages', pkg, manifest.miniprogram) : undefined;
+  if (!dir || !existsSync(join(dir, 'index.js'))) return undefined;
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.js')).map((f) => join(dir, String(f)));
 };
 for (const entry of miniprogramEntries) {
-  const files = entry.packages.map(miniprogramFile);
-  const missing = entry.packages.filter((_, i) => !files[i] || !existsSync(files[i]));
+  const perPackage = entry.packages.map(miniprogramFiles);
+  const files = perPackage.flat();
+  const missing = entry.packages.filter((_, i) => !perPackage[i]);
   if (missing.length) {
     console.log(`${entry.name.padEnd(44)}  skipped: @sharekit/${missing.join(', @sharekit/')} has no mini program build yet`);
     continue;

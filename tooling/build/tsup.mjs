@@ -14,6 +14,9 @@ import { join } from 'node:path';
  */
 export function miniprogramBuild({ entry, outDir, external }) {
   return {
+    // Production messages (see packageBuild's `development`); minifySyntax drops their text.
+    define: { __SHAREKIT_DEV__: 'false' },
+    minifySyntax: true,
     entry,
     outDir,
     format: ['cjs'],
@@ -33,14 +36,21 @@ export function miniprogramBuild({ entry, outDir, external }) {
 
 /**
  * tsup options for the package in the current directory (tsup runs in the package's folder).
- * @param {{ entry: Record<string, string> | string[], external?: string[], miniprogramEntry?: Record<string, string> } & Record<string, unknown>} options
+ * @param {{ entry: Record<string, string> | string[], external?: string[], miniprogramEntry?: Record<string, string>, development?: boolean } & Record<string, unknown>} options
  *   `miniprogramEntry`: the entries of the mini program build (default: `index` from `entry`).
+ *   `development`: the package's messages depend on `__SHAREKIT_DEV__` (its `src/dev.ts`): `dist/`
+ *   is the production build (messages dropped, an error reads as its code) and `dist-dev/` the
+ *   development build (every message), which the `development` export condition selects.
  */
-export function packageBuild({ entry, external = [], miniprogramEntry, ...rest }) {
+export function packageBuild({ entry, external = [], miniprogramEntry, development = false, ...rest }) {
   const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
   const runtimeDeps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
   const deps = [...new Set([...runtimeDeps, ...external])];
-  const configs = [{ entry, format: ['esm', 'cjs'], dts: true, clean: true, target: 'es2020', external: deps, ...rest }];
+  const production = development ? { define: { __SHAREKIT_DEV__: 'false' }, minifySyntax: true } : {};
+  const configs = [{ entry, format: ['esm', 'cjs'], dts: true, clean: true, target: 'es2020', external: deps, ...production, ...rest }];
+  if (development) {
+    configs.push({ entry, format: ['esm', 'cjs'], dts: false, clean: true, target: 'es2020', external: deps, outDir: 'dist-dev', define: { __SHAREKIT_DEV__: 'true' }, ...rest });
+  }
   if (typeof manifest.miniprogram === 'string') {
     const main = Array.isArray(entry) ? { index: entry[0] } : { index: entry.index };
     configs.push(miniprogramBuild({ entry: miniprogramEntry ?? main, outDir: manifest.miniprogram, external: runtimeDeps }));

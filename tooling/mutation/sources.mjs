@@ -7,6 +7,7 @@ const source = (file) => fileURLToPath(new URL(`../../packages/${file}`, import.
 
 export const sourceAliases = [
   { find: /^@sharekit\/core$/, replacement: source('core/src/index.ts') },
+  { find: /^@sharekit\/core\/adapter$/, replacement: source('core/src/adapter/index.ts') },
   { find: /^@sharekit\/mock\/wx$/, replacement: source('mock/src/wx/index.ts') },
   { find: /^@sharekit\/mock$/, replacement: source('mock/src/index.ts') },
   { find: /^@sharekit\/testkit$/, replacement: source('testkit/src/index.ts') },

@@ -1,20 +1,30 @@
 import { createShareController, ShareError, type ShareInfo } from '@sharekit/core';
 import { createMockAdapter } from '@sharekit/mock';
 import { describe, expect, it } from 'vitest';
-import { compatibilityMatrix, createArticleApp, featureSchemas, pageData } from '../src/shared';
+import { compatibilityMatrix, createArticleApp, featureRows, pageData } from '../src/shared';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function setup(version: string, options: { resolveGroupId?: (info: ShareInfo) => Promise<string> } = {}) {
-  const adapter = createMockAdapter({ version });
+// Platforms of every shape, as the mock plays them: the shared logic sees only supports().
+const NONE = { menu: false, button: false, image: false, async: false, tickets: false, result: false };
+const PROFILES = {
+  'no menu, no button, no image': { ...NONE },
+  'menu with tickets': { ...NONE, menu: true, tickets: true, result: true },
+  'image, sync': { ...NONE, menu: true, tickets: true, button: true, image: true, result: true },
+  'image, async': { ...NONE, menu: true, tickets: true, button: true, image: true, async: true },
+  everything: {},
+} as const;
+
+function setup(profile: keyof typeof PROFILES, options: { resolveGroupId?: (info: ShareInfo) => Promise<string> } = {}) {
+  const adapter = createMockAdapter({ supports: PROFILES[profile] });
   const controller = createShareController({ adapter });
-  const app = createArticleApp({ controller, articleId: '42', ...options });
+  const app = createArticleApp({ controller, articleId: '42', ticketMenu: { tickets: true }, ...options });
   return { adapter, controller, app };
 }
 
 describe('createArticleApp over the mock adapter', () => {
-  it('at 1.0.0: no menu call, no button, no image, sync content', async () => {
-    const { adapter, app } = setup('1.0.0');
+  it('no menu, no button, no image: no menu call, sync content', async () => {
+    const { adapter, app } = setup('no menu, no button, no image');
     await app.start();
     const view = app.getView();
     expect(view.features).toEqual({
@@ -30,23 +40,23 @@ describe('createArticleApp over the mock adapter', () => {
     expect(await content).toEqual({ title: 'The answer, shared once', path: '/pages/article/index?id=42' });
   });
 
-  it('at 1.1.0: shows the menu with share tickets', async () => {
-    const { adapter, app } = setup('1.1.0');
+  it('menu with tickets: shows the menu with the platform’s ticket options', async () => {
+    const { adapter, app } = setup('menu with tickets');
     await app.start();
-    expect(adapter.calls.find((c) => c.method === 'showMenu')?.args).toEqual([{ withShareTicket: true }]);
-    expect(app.getView().menu).toEqual({ visible: true, withShareTicket: true, menus: ['shareAppMessage'] });
+    expect(adapter.calls.find((c) => c.method === 'showMenu')?.args).toEqual([{ tickets: true }]);
+    expect(app.getView().menu).toEqual({ visible: true, items: ['share'], tickets: true });
     expect(app.getView().features.shareButton).toBe(false);
   });
 
-  it('at 1.5.0: sends imageUrl, synchronously; at 2.12.0: composes asynchronously', async () => {
-    const old = setup('1.5.0');
+  it('image: sends imageUrl, synchronously; with async: composes asynchronously', async () => {
+    const old = setup('image, sync');
     const sync = old.adapter.tap('button');
     expect(sync.hosted.content).toEqual({
       title: 'The answer, shared once',
       path: '/pages/article/index?id=42',
       imageUrl: '/images/article-42.png',
     });
-    const recent = setup('2.12.0');
+    const recent = setup('image, async');
     expect(recent.app.getView().contentMode).toBe('async');
     const tap = recent.adapter.tap('button');
     expect(tap.hosted.content).toBeUndefined();
@@ -58,7 +68,7 @@ describe('createArticleApp over the mock adapter', () => {
   });
 
   it('logs every transition and the outcome', async () => {
-    const { adapter, app } = setup('2.2.3');
+    const { adapter, app } = setup('everything');
     const views: string[] = [];
     app.subscribe((v) => views.push(v.session));
     adapter.queue({ status: 'shared', channel: 'group', tickets: ['T1'] });
@@ -74,16 +84,16 @@ describe('createArticleApp over the mock adapter', () => {
   });
 
   it('reports a failed menu call without throwing', async () => {
-    const { adapter, app } = setup('2.2.3');
+    const { adapter, app } = setup('everything');
     adapter.failNext('showMenu');
     await app.start();
     expect(app.getView().error).toMatch(/^showMenu failed: platform: scripted failure/);
-    expect(app.getView().menu.visible).toBe(false);
+    expect(app.getView().menu.tickets).toBe(false);
   });
 
   it('opened from a group card: reads the share info and asks the resolver for the group id', async () => {
     const seen: ShareInfo[] = [];
-    const { adapter, app } = setup('2.2.3', {
+    const { adapter, app } = setup('everything', {
       resolveGroupId: async (info) => {
         seen.push(info);
         return JSON.parse(decodeURIComponent(info.encryptedData.slice('mock:'.length))).openGId;
@@ -102,12 +112,12 @@ describe('createArticleApp over the mock adapter', () => {
   });
 
   it('without a resolver it shows that a ticket arrived; resolver errors are shown', async () => {
-    const plain = setup('2.2.3');
+    const plain = setup('everything');
     plain.adapter.launch({ scene: 1044, shareTicket: plain.adapter.issueTicket('G') });
     await plain.app.start();
     expect(plain.app.getView().group).toEqual({ status: 'info', source: 'getShareInfo' });
 
-    const failing = setup('2.2.3', {
+    const failing = setup('everything', {
       resolveGroupId: () => Promise.reject(new ShareError('decrypt-failed', 'bad key')),
     });
     failing.adapter.launch({ scene: 1044, shareTicket: failing.adapter.issueTicket('G') });
@@ -117,7 +127,7 @@ describe('createArticleApp over the mock adapter', () => {
 
   it('an answer for an older ticket does not overwrite a newer one', async () => {
     const answers: Array<(id: string) => void> = [];
-    const { adapter, app } = setup('2.2.3', { resolveGroupId: () => new Promise((resolve) => answers.push(resolve)) });
+    const { adapter, app } = setup('everything', { resolveGroupId: () => new Promise((resolve) => answers.push(resolve)) });
     adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket('OLD') });
     await tick();
     adapter.launch({ scene: 1044, shareTicket: adapter.issueTicket('NEW') });
@@ -130,7 +140,7 @@ describe('createArticleApp over the mock adapter', () => {
   });
 
   it('dispose stops listening but leaves the controller alone', async () => {
-    const { controller, app } = setup('2.2.3');
+    const { controller, app } = setup('everything');
     let calls = 0;
     app.subscribe(() => calls++);
     app.dispose();
@@ -141,13 +151,13 @@ describe('createArticleApp over the mock adapter', () => {
 });
 
 describe('compatibilityMatrix', () => {
-  it('lists every schema the page relies on, with the platform answer', () => {
-    const rows = compatibilityMatrix((schema) => schema === 'button.open-type.share');
-    expect(rows.map((r) => r.schema)).toEqual(featureSchemas.map((r) => r.schema));
-    expect(rows.filter((r) => r.available).map((r) => r.schema)).toEqual(['button.open-type.share']);
+  it('lists every capability the page relies on, with the platform answer', () => {
+    const rows = compatibilityMatrix((capability) => capability === 'button');
+    expect(rows.map((r) => r.capability)).toEqual(featureRows.map((r) => r.capability));
+    expect(rows.filter((r) => r.available).map((r) => r.capability)).toEqual(['button']);
   });
 
-  it('a throwing canIUse counts as false', () => {
+  it('a throwing supports counts as false', () => {
     expect(
       compatibilityMatrix(() => {
         throw new Error('no');
@@ -156,23 +166,11 @@ describe('compatibilityMatrix', () => {
   });
 
   it.each([
-    ['1.0.0', []],
-    ['1.1.0', ['showShareMenu', 'showShareMenu.object.withShareTicket', 'getShareInfo']],
-    ['1.2.0', ['showShareMenu', 'showShareMenu.object.withShareTicket', 'button.open-type.share', 'getShareInfo']],
-    [
-      '2.12.0',
-      [
-        'showShareMenu',
-        'showShareMenu.object.withShareTicket',
-        'button.open-type.share',
-        'onShareAppMessage.return.imageUrl',
-        'onShareAppMessage.return.promise',
-        'getShareInfo',
-        'getGroupEnterInfo',
-      ],
-    ],
-  ])('the page view at WeChat %s', (version, available) => {
-    const { app } = setup(version);
-    expect(app.getView().compatibility.filter((r) => r.available).map((r) => r.schema)).toEqual(available);
+    ['no menu, no button, no image', []],
+    ['menu with tickets', ['menu', 'tickets', 'result']],
+    ['image, async', ['button', 'menu', 'tickets', 'image', 'async']],
+  ] as const)('the page view on a platform with %s', (profile, available) => {
+    const { app } = setup(profile);
+    expect(app.getView().compatibility.filter((r) => r.available).map((r) => r.capability)).toEqual(available);
   });
 });

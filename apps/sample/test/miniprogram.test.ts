@@ -112,7 +112,7 @@ describe.each(versions)('in simulated WeChat $version', (v) => {
     expect(data.title).toBe('The answer, shared once');
     expect(data.canShareButton).toBe(v.button);
     expect(host.shareButtonRendered()).toBe(v.button);
-    expect(data.matrix.find((r) => r.schema === 'showShareMenu.object.withShareTicket')?.available).toBe(v.withShareTicket);
+    expect(data.matrix.find((r) => r.capability === 'tickets')?.available).toBe(v.withShareTicket);
     const showMenu = runtime.calls.filter((c) => c.api === 'showShareMenu');
     expect(showMenu.map((c) => (c.args[0] as { withShareTicket?: boolean }).withShareTicket)).toEqual(v.withShareTicket ? [true] : []);
     expect(runtime.menu.visible).toBe(true);

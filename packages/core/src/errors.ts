@@ -36,8 +36,13 @@ export class ShareError extends Error {
   readonly platform: string | undefined;
   readonly platformMessage: string | undefined;
 
-  constructor(code: ShareErrorCode, detail: string, options: ShareErrorOptions = {}) {
-    super(`${code}: ${detail}`, options.cause === undefined ? undefined : { cause: options.cause });
+  /**
+   * `detail` says what was wrong and what to do; production builds drop it (`false`): the message
+   * is then the code, with the platform's own message when there is one.
+   */
+  constructor(code: ShareErrorCode, detail: string | false, options: ShareErrorOptions = {}) {
+    const more = detail || options.platformMessage;
+    super(more ? `${code}: ${more}` : code, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ShareError';
     this.code = code;
     this.platform = options.platform;

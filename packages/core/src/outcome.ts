@@ -1,19 +1,21 @@
-import type { ShareOutcome } from './contract';
+import type { ShareOutcome } from './contract/outcome';
 import { isShareError, ShareError } from './errors';
+import { DEV } from './dev';
 
-const channelOf = (value: unknown): { channel?: string } =>
-  typeof value === 'string' ? { channel: value } : {};
+const channelOf = (value: unknown): { channel?: string } => (typeof value === 'string' ? { channel: value } : {});
 
 /**
  * Copies an adapter's outcome into a well-formed one. Anything malformed becomes a `failed`
  * outcome with code `platform`, so a buggy adapter can never report `shared` by accident.
+ * `tickets` stays only when the adapter gave some (strings only).
  */
 export function normalizeOutcome(value: unknown, platform: string): ShareOutcome {
   const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   switch (o.status) {
     case 'shared': {
-      const tickets = Array.isArray(o.tickets) ? o.tickets.filter((t): t is string => typeof t === 'string') : [];
-      return { status: 'shared', ...channelOf(o.channel), tickets };
+      const out: { status: 'shared'; channel?: string; tickets?: string[] } = { status: 'shared', ...channelOf(o.channel) };
+      if (Array.isArray(o.tickets)) out.tickets = o.tickets.filter((t): t is string => typeof t === 'string');
+      return out;
     }
     case 'cancelled':
     case 'unconfirmed':
@@ -23,7 +25,7 @@ export function normalizeOutcome(value: unknown, platform: string): ShareOutcome
   }
   return {
     status: 'failed',
-    error: new ShareError('platform', `the ${platform} adapter returned a malformed outcome`, { platform, cause: value }),
+    error: new ShareError('platform', DEV && `the ${platform} adapter returned a malformed outcome`, { platform, cause: value }),
   };
 }
 

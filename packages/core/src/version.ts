@@ -1,4 +1,5 @@
 import { ShareError } from './errors';
+import { DEV } from './dev';
 
 const VERSION = /^\d+(\.\d+)*$/;
 
@@ -6,7 +7,7 @@ function parts(version: unknown, name: string): string[] {
   if (typeof version !== 'string' || !VERSION.test(version)) {
     throw new ShareError(
       'invalid-version',
-      `${name} must look like "2.12.0" (got ${typeof version === 'string' ? JSON.stringify(version.slice(0, 40)) : typeof version})`,
+      DEV && `${name} must look like "2.12.0" (got ${typeof version === 'string' ? JSON.stringify(version.slice(0, 40)) : typeof version})`,
     );
   }
   // Strip leading zeros so parts compare by length then digits: exact for any size, no float loss.

@@ -1,16 +1,10 @@
 // The bad-input corpus: hostile or malformed input to every public function of core. Each gets a
 // typed ShareError or a documented normalisation, never a TypeError from inside the library.
 import { describe, expect, it } from 'vitest';
-import {
-  canIUse,
-  compareVersion,
-  createShareController,
-  isShareError,
-  type ShareAdapter,
-  transition,
-  initialState,
-  validateContent,
-} from '../src';
+import { compareVersion, createShareController, isShareError, type ShareAdapter } from '../src';
+import { canIUseAt, initialState, transition, validateContent } from '../src/adapter';
+
+const TABLE = { showShareMenu: { since: '1.1.0' } };
 
 const HOSTILE: unknown[] = [
   undefined,
@@ -65,29 +59,30 @@ function typedOrFine(fn: () => unknown, codes: string[]): void {
 
 const stub = (): ShareAdapter => ({
   platform: 'stub',
-  initiation: { app: true, user: false },
+  initiation: ['app'],
+  supports: () => true,
   canIUse: () => true,
-  showMenu: async () => {},
-  hideMenu: async () => {},
-  updateMenu: async () => {},
+  showMenu: async () => ({ menu: { visible: true, items: ['share'], tickets: false }, current: true }),
+  hideMenu: async () => ({ menu: { visible: false, items: [], tickets: false }, current: true }),
+  updateMenu: async () => ({ menu: { visible: true, items: ['share'], tickets: true }, current: true }),
   getShareInfo: async () => ({ source: 'getShareInfo', encryptedData: 'e', iv: 'i' }),
-  share: async () => ({ status: 'shared', tickets: [] }),
+  share: async () => ({ status: 'shared' }),
 });
 
 describe('bad-input corpus', () => {
   it.each(CASES)('validateContent(%s) -> invalid-content or a clean copy', (_, value) => {
     typedOrFine(() => validateContent(value), ['invalid-content']);
-    for (const field of ['title', 'path', 'url', 'imageUrl', 'text', 'files']) {
+    for (const field of ['title', 'path', 'url', 'imageUrl', 'text', 'files', 'wx']) {
       typedOrFine(() => validateContent({ [field]: value }), ['invalid-content']);
     }
   });
 
-  it.each(CASES)('compareVersion / canIUse with %s -> invalid-version / invalid-argument', (_, value) => {
+  it.each(CASES)('compareVersion / canIUseAt with %s -> invalid-version / invalid-argument', (_, value) => {
     typedOrFine(() => compareVersion(value as string, '1.0.0'), ['invalid-version']);
     typedOrFine(() => compareVersion('1.0.0', value as string), ['invalid-version']);
-    typedOrFine(() => canIUse(value as string, { version: '2.0.0' }), ['invalid-argument']);
-    typedOrFine(() => canIUse('showShareMenu', { version: value as string }), ['invalid-version']);
-    typedOrFine(() => canIUse('showShareMenu', value as never), ['invalid-version']);
+    typedOrFine(() => canIUseAt(TABLE, value as string, '2.0.0'), ['invalid-argument']);
+    typedOrFine(() => canIUseAt(TABLE, 'showShareMenu', value as string), ['invalid-version']);
+    expect(canIUseAt(value as never, 'showShareMenu', '2.0.0')).toBe(false);
   });
 
   it.each(CASES)('createShareController with %s -> invalid-argument', (_, value) => {
@@ -99,13 +94,14 @@ describe('bad-input corpus', () => {
   it.each(CASES)('controller methods with %s: typed rejections, failed outcomes, never a TypeError', async (_, value) => {
     const controller = createShareController({ adapter: stub(), content: { title: 't' } });
     expect(typeof controller.canIUse(value as string)).toBe('boolean');
+    expect(controller.supports(value as never)).toBe(false);
     typedOrFine(() => controller.setContent(value as never), ['invalid-argument']);
     typedOrFine(() => controller.subscribe(value as never), ['invalid-argument']);
     for (const call of [
       () => controller.showMenu(value as never),
       () => controller.hideMenu(value as never),
       () => controller.updateMenu(value as never),
-      () => controller.showMenu({ withShareTicket: value as never, menus: value as never }),
+      () => controller.showMenu({ items: value } as never),
       () => controller.getShareInfo(value as never),
     ]) {
       const error = await call().then(

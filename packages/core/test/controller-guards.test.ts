@@ -2,18 +2,20 @@
 // launch contexts are cleaned, missing adapter methods are `unsupported`, `initiation` decides
 // whether an app share may start, and malformed adapter outcomes never pass as real ones.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createShareController, isShareError, ShareError, type ShareAdapter, type ShareHost, type ShareOutcome } from '../src';
+import { createShareController, isShareError, ShareError, type ShareAdapter, type ShareOutcome } from '../src';
+import type { ShareHost } from '../src/adapter';
 
 function stub(overrides: Partial<ShareAdapter> = {}): ShareAdapter & { host?: ShareHost } {
   const adapter: ShareAdapter & { host?: ShareHost } = {
     platform: 'stub',
-    initiation: { app: true, user: true },
+    initiation: ['app', 'user'],
+    supports: () => true,
     canIUse: () => true,
-    showMenu: async () => {},
-    hideMenu: async () => {},
-    updateMenu: async () => {},
+    showMenu: async () => ({ menu: { visible: true, items: ['share'], tickets: false }, current: true }),
+    hideMenu: async () => ({ menu: { visible: false, items: [], tickets: false }, current: true }),
+    updateMenu: async () => ({ menu: { visible: true, items: ['share'], tickets: true }, current: true }),
     getShareInfo: async () => ({ source: 'getShareInfo', encryptedData: 'e', iv: 'i' }),
-    share: async () => ({ status: 'shared', tickets: [] }),
+    share: async () => ({ status: 'shared' }),
     connect(host) {
       adapter.host = host;
       return () => {};
@@ -52,13 +54,17 @@ describe('controller: launch contexts from the platform', () => {
     expect(controller.getState().launch).toEqual({});
   });
 
-  it('treats an empty share ticket as no ticket', async () => {
-    // An adapter that can read a group without a ticket (getGroupEnterInfo) would be asked instead.
-    const adapter = stub({ canIUse: (schema) => schema !== 'getGroupEnterInfo' });
+  it('treats an empty share ticket as no ticket: the adapter is asked without one', async () => {
+    const getShareInfo = vi.fn(async (ticket: string | undefined) => {
+      if (ticket === undefined) throw new ShareError('no-ticket', 'none');
+      return { source: 'getShareInfo' as const, encryptedData: 'e', iv: 'i' };
+    });
+    const adapter = stub({ getShareInfo });
     const controller = createShareController({ adapter });
     adapter.host!.launch({ scene: 1044, shareTicket: '' });
     expect(controller.getState().launch).toEqual({ scene: 1044 });
     expect((await rejection(controller.getShareInfo())).code).toBe('no-ticket');
+    expect(getShareInfo).toHaveBeenCalledWith(undefined, {});
   });
 
   it('turns a query that is not an object into an empty one, and a missing one into none', () => {
@@ -100,9 +106,9 @@ describe('controller: adapters without a capability', () => {
     const controller = createShareController({ adapter: stub({ [method]: undefined }) });
     const error = await rejection(controller[method]({}));
     expect(error.code).toBe('unsupported');
-    expect(error.message).toBe(`unsupported: the stub adapter has no ${method}`);
+    expect(error.message).toBe(`unsupported: the stub adapter has no share menu (${method}); check supports() first`);
     expect(error.platform).toBe('stub');
-    expect(controller.getState().menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
+    expect(controller.getState().menu).toEqual({ visible: false, items: [], tickets: false });
   });
 
   it('getShareInfo on an adapter without it is unsupported', async () => {
@@ -135,8 +141,8 @@ describe('controller: initiation decides whether the app may start a share', () 
   });
 
   it('an adapter with a share method that does not allow app shares is never asked to share', async () => {
-    const share = vi.fn(async (): Promise<ShareOutcome> => ({ status: 'shared', tickets: [] }));
-    const controller = createShareController({ adapter: stub({ share, initiation: { app: false, user: true } }), content: { title: 'a' } });
+    const share = vi.fn(async (): Promise<ShareOutcome> => ({ status: 'shared' }));
+    const controller = createShareController({ adapter: stub({ share, initiation: ['user'] }), content: { title: 'a' } });
     const outcome = await controller.share();
     expect(outcome.status === 'failed' && outcome.error.code).toBe('unsupported');
     expect(share).not.toHaveBeenCalled();
@@ -146,17 +152,17 @@ describe('controller: initiation decides whether the app may start a share', () 
     let app = true;
     const adapter = stub({
       get initiation() {
-        return { app, user: true };
+        return app ? (['app', 'user'] as const) : (['user'] as const);
       },
     });
     const controller = createShareController({ adapter, content: { title: 'a' } });
     app = false;
-    await expect(controller.share()).resolves.toEqual({ status: 'shared', tickets: [] });
+    await expect(controller.share()).resolves.toEqual({ status: 'shared' });
   });
 
-  it('only a literal true allows an initiation', async () => {
-    const share = vi.fn(async (): Promise<ShareOutcome> => ({ status: 'shared', tickets: [] }));
-    const controller = createShareController({ adapter: stub({ share, initiation: { app: 'yes', user: 1 } as never }), content: { title: 'a' } });
+  it('only the three words count as an initiation', async () => {
+    const share = vi.fn(async (): Promise<ShareOutcome> => ({ status: 'shared' }));
+    const controller = createShareController({ adapter: stub({ share, initiation: ['App', 1, 'yes'] as never }), content: { title: 'a' } });
     const outcome = await controller.share();
     expect(outcome.status === 'failed' && outcome.error.code).toBe('unsupported');
     expect(share).not.toHaveBeenCalled();
@@ -194,7 +200,8 @@ describe('controller: outcomes an adapter returns', () => {
       channel: 'group',
       tickets: ['T1', 'T2'],
     });
-    await expect(share({ status: 'shared', channel: 3, tickets: 'T1' })).resolves.toEqual({ status: 'shared', tickets: [] });
+    // No tickets unless the adapter gave a list (v2: tickets only where the platform gives them).
+    await expect(share({ status: 'shared', channel: 3, tickets: 'T1' })).resolves.toEqual({ status: 'shared' });
   });
 
   it.each(['cancelled', 'unconfirmed'] as const)('%s keeps a string channel and drops everything else', async (status) => {

@@ -1,7 +1,9 @@
 // Small public promises of core that an app sees directly: what version errors show, checkVersion's
-// default name, errors without a cause, and the table's deprecation marks.
+// default name, errors without a cause, and the state a controller starts in. (WeChat's table and
+// canIUse moved to @sharekit/wx with their tests: packages/wx/test/can-i-use.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { canIUse, checkVersion, compareVersion, initialState, ShareError, shareFeatures } from '../src';
+import { compareVersion, ShareError } from '../src';
+import { canIUseAt, checkVersion, initialState } from '../src/adapter';
 
 function messageOf(fn: () => unknown): string {
   try {
@@ -30,12 +32,8 @@ describe('version errors show what was passed', () => {
     expect(checkVersion('2.12.0')).toBe('2.12.0');
   });
 
-  it('canIUse names a schema that is not a string', () => {
-    expect(messageOf(() => canIUse(5 as never, { version: '2.0.0' }))).toBe('invalid-argument: schema must be a string (got number)');
-  });
-
-  it('canIUse without options is an invalid version, not a TypeError', () => {
-    expect(messageOf(() => canIUse('showShareMenu', undefined as never))).toMatch(/^invalid-version: version a must look like/);
+  it('canIUseAt names a schema that is not a string', () => {
+    expect(messageOf(() => canIUseAt({}, 5 as never, '2.0.0'))).toBe('invalid-argument: schema must be a string (got number)');
   });
 });
 
@@ -44,15 +42,15 @@ describe('ShareError', () => {
     expect('cause' in new ShareError('busy', 'x')).toBe(false);
     expect('cause' in new ShareError('busy', 'x', { cause: 0 })).toBe(true);
   });
+
+  it('without its text (production) reads as the code, with the platform’s own message when there is one', () => {
+    expect(new ShareError('busy', false).message).toBe('busy');
+    expect(new ShareError('platform', false, { platformMessage: 'showShareMenu:fail' }).message).toBe('platform: showShareMenu:fail');
+  });
 });
 
-describe('tables and defaults', () => {
-  it('marks getShareInfo as unmaintained since 2.17.3, and shareTimeline as current', () => {
-    expect(shareFeatures.getShareInfo?.deprecated).toBe('2.17.3');
-    expect(shareFeatures.onShareTimeline?.deprecated).toBeUndefined();
-  });
-
+describe('defaults', () => {
   it('a controller starts with the menu hidden and empty', () => {
-    expect(initialState().menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
+    expect(initialState().menu).toEqual({ visible: false, items: [], tickets: false });
   });
 });

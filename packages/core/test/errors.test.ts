@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isShareError, ShareError, toShareError } from '../src';
+import { isShareError, ShareError } from '../src';
+import { toShareError } from '../src/adapter';
 
 describe('ShareError', () => {
   it('carries code, platform, platform message and cause', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ShareEvent, ShareOutcome, ShareState } from '../src';
-import { initialState, ShareError, transition } from '../src';
+import { ShareError } from '../src';
+import { initialState, transition } from '../src/adapter';
 
 const trigger = { from: 'api' as const };
 const content = { title: 't' };
@@ -17,10 +18,13 @@ const states: Record<string, ShareState> = {
   disposed: { ...base, disposed: true },
 };
 
-const shared: ShareOutcome = { status: 'shared', tickets: [] };
+const shared: ShareOutcome = { status: 'shared' };
+const ticketsMenu = { visible: true, items: ['shareAppMessage'], tickets: true };
 const events: Record<string, ShareEvent> = {
   'request(app)': { type: 'request', trigger, initiator: 'app' },
   'request(user)': { type: 'request', trigger: { from: 'menu' }, initiator: 'user' },
+  'request(user, supersede)': { type: 'request', trigger: { from: 'menu' }, initiator: 'user', supersede: true },
+  'request(user, join)': { type: 'request', trigger: { from: 'api' }, initiator: 'user', join: true },
   'composed(1)': { type: 'composed', id: 1, content },
   'composed(9)': { type: 'composed', id: 9, content },
   'settle(1)': { type: 'settle', id: 1, outcome: shared },
@@ -28,9 +32,9 @@ const events: Record<string, ShareEvent> = {
   'timeout(1)': { type: 'timeout', id: 1 },
   'timeout(9)': { type: 'timeout', id: 9 },
   resume: { type: 'resume' },
-  'menu show': { type: 'menu', op: 'show', options: { withShareTicket: true } },
-  'menu hide': { type: 'menu', op: 'hide', options: {} },
-  'menu update': { type: 'menu', op: 'update', options: { withShareTicket: true } },
+  'menu show': { type: 'menu', op: 'show', menu: ticketsMenu },
+  'menu page': { type: 'menu', op: 'page', menu: { visible: false, items: [], tickets: false } },
+  preset: { type: 'preset', content },
   launch: { type: 'launch', context: { scene: 1044, shareTicket: 'T' } },
   destroy: { type: 'destroy' },
   warning: { type: 'warning', error: new ShareError('unsupported', 'x') },
@@ -45,7 +49,13 @@ const events: Record<string, ShareEvent> = {
 type Expect = { phase: string; settles?: [number, string]; same?: boolean };
 const running = (phase: string, initiator: 'app' | 'user'): Record<string, Expect> => ({
   'request(app)': { phase, settles: [2, 'busy'] },
-  'request(user)': initiator === 'user' ? { phase: 'composing', settles: [1, 'unconfirmed'] } : { phase, settles: [2, 'busy'] },
+  // Busy unless the adapter declares otherwise for the request.
+  'request(user)': { phase, settles: [2, 'busy'] },
+  // One share panel: a new pull ends the running user session.
+  'request(user, supersede)': initiator === 'user' ? { phase: 'composing', settles: [1, 'unconfirmed'] } : { phase, settles: [2, 'busy'] },
+  // An app-started panel pulling its content joins the app session it belongs to (nothing changes).
+  'request(user, join)':
+    initiator === 'app' && phase === 'presenting' ? { phase, same: true } : { phase, settles: [2, 'busy'] },
   'composed(1)': { phase: 'presenting' },
   'composed(9)': { phase, same: true },
   'settle(1)': { phase: 'idle', settles: [1, 'shared'] },
@@ -59,6 +69,8 @@ const running = (phase: string, initiator: 'app' | 'user'): Record<string, Expec
 const idleish = (disposed: boolean): Record<string, Expect> => ({
   'request(app)': disposed ? { phase: 'idle', settles: [1, 'disposed'] } : { phase: 'composing' },
   'request(user)': disposed ? { phase: 'idle', settles: [1, 'disposed'] } : { phase: 'composing' },
+  'request(user, supersede)': disposed ? { phase: 'idle', settles: [1, 'disposed'] } : { phase: 'composing' },
+  'request(user, join)': disposed ? { phase: 'idle', settles: [1, 'disposed'] } : { phase: 'composing' },
   'composed(1)': { phase: 'idle', same: true },
   'composed(9)': { phase: 'idle', same: true },
   'settle(1)': { phase: 'idle', same: true },
@@ -98,19 +110,24 @@ describe('transition: every session state x session event', () => {
   });
 });
 
-describe('transition: menu, launch, warning in every state', () => {
+describe('transition: menu, preset, launch, warning in every state', () => {
   for (const [name, state] of Object.entries(states)) {
     it(`${name}: ${state.disposed ? 'ignored after dispose' : 'applied without touching the session'}`, () => {
       const shown = transition(state, events['menu show']!);
+      const preset = transition(state, events.preset!);
       const launched = transition(state, events.launch!);
       expect(transition(state, events.warning!)).toBe(state);
       if (state.disposed) {
         expect(shown).toBe(state);
+        expect(preset).toBe(state);
         expect(launched).toBe(state);
         return;
       }
-      expect(shown.menu).toEqual({ visible: true, withShareTicket: true, menus: ['shareAppMessage'] });
+      expect(shown.menu).toEqual(ticketsMenu);
       expect(shown.session).toBe(state.session);
+      expect(transition(shown, events['menu page']!).menu).toEqual({ visible: false, items: [], tickets: false });
+      expect(preset.preset).toEqual(content);
+      expect(preset.session).toBe(state.session);
       expect(launched.launch).toEqual({ scene: 1044, shareTicket: 'T' });
       expect(transition(launched, events.destroy!).launch).toBeNull();
       expect(transition(state, events.destroy!)).toBe(state);
@@ -118,48 +135,17 @@ describe('transition: menu, launch, warning in every state', () => {
   }
 });
 
-describe('transition: menu arithmetic', () => {
-  const show = (options: object) => transition(base, { type: 'menu', op: 'show', options });
-  it('show defaults to the app-message menu without tickets', () => {
-    expect(show({}).menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+describe('transition: menus', () => {
+  it('the state takes the confirmed menu as it is, copied', () => {
+    const items = ['shareAppMessage'];
+    const menu = { visible: true, items, tickets: false };
+    const next = transition(base, { type: 'menu', op: 'update', menu });
+    items.push('shareTimeline');
+    expect(next.menu).toEqual({ visible: true, items: ['shareAppMessage'], tickets: false });
   });
-  it('show adds menus in a fixed order; hiding the timeline keeps the app-message menu', () => {
-    const app = show({});
-    const both = transition(app, { type: 'menu', op: 'show', options: { menus: ['shareTimeline'] } });
-    expect(both.menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage', 'shareTimeline'] });
-    const next = transition(both, { type: 'menu', op: 'hide', options: { menus: ['shareTimeline'] } });
-    expect(next.menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
-  });
-  it('without the app-message item nothing shows (the timeline needs it), and it comes back with it', () => {
-    const both = show({ menus: ['shareAppMessage', 'shareTimeline'] });
-    const hidden = transition(both, { type: 'menu', op: 'hide', options: { menus: ['shareAppMessage'] } });
-    expect(hidden.menu).toEqual({ visible: false, withShareTicket: false, menus: ['shareTimeline'] });
-    expect(show({ menus: ['shareTimeline'] }).menu.visible).toBe(false);
-    const again = transition(hidden, { type: 'menu', op: 'show', options: {} });
-    expect(again.menu.menus).toEqual(['shareAppMessage', 'shareTimeline']);
-  });
-  it('sync takes the platform’s menu as it is (another page shows) and copies it', () => {
-    const menus: Array<'shareAppMessage' | 'shareTimeline'> = ['shareAppMessage'];
-    const synced = transition(show({ withShareTicket: true }), { type: 'menu', op: 'sync', menu: { visible: true, withShareTicket: false, menus } });
-    menus.push('shareTimeline');
-    expect(synced.menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
-  });
-  it('hide without menus hides everything', () => {
-    const both = show({ menus: ['shareAppMessage', 'shareTimeline'] });
-    expect(transition(both, { type: 'menu', op: 'hide', options: {} }).menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
-  });
-  it('update changes withShareTicket only, and is a no-op when nothing changes', () => {
-    const shown = show({});
-    const updated = transition(shown, { type: 'menu', op: 'update', options: { withShareTicket: true } });
-    expect(updated.menu).toEqual({ ...shown.menu, withShareTicket: true });
-    expect(transition(updated, { type: 'menu', op: 'update', options: { withShareTicket: true } })).toBe(updated);
-    expect(transition(updated, { type: 'menu', op: 'update', options: { isUpdatableMessage: true } })).toBe(updated);
-  });
-  it('does not alias the caller’s menus array', () => {
-    const menus: Array<'shareAppMessage' | 'shareTimeline'> = ['shareAppMessage'];
-    const shown = show({ menus });
-    menus.push('shareTimeline');
-    expect(shown.menu.menus).toEqual(['shareAppMessage']);
+  it('starts hidden, or with the menu the adapter gives', () => {
+    expect(initialState().menu).toEqual({ visible: false, items: [], tickets: false });
+    expect(initialState(ticketsMenu).menu).toEqual(ticketsMenu);
   });
 });
 
@@ -179,7 +165,9 @@ describe('transition: invariants under random event sequences', () => {
         for (const e of seq) {
           const prev = state;
           state = transition(state, e as ShareEvent);
-          if (e.type === 'request') requests++;
+          // A joining pull is the running session itself: not a request of its own.
+          if (e.type === 'request' && state !== prev) requests++;
+          if (e.type === 'request' && state === prev) expect(e.join).toBe(true);
           if (state.settled !== prev.settled) settledIds.push(state.settled!.id);
           // One session at most, and its id was handed out.
           if (state.session.phase !== 'idle') expect(state.session.id).toBeLessThan(state.nextId);

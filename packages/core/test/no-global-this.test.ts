@@ -2,20 +2,16 @@
 // reach timers and console as plain globals, or a share request throws inside the controller and
 // the session never ends.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createShareController, type ShareAdapter, type ShareHost, type ShareState } from '../src';
-
-const unsupported = () => Promise.reject(new Error('not used here'));
+import { createShareController, type ShareAdapter, type ShareState } from '../src';
+import type { ShareHost } from '../src/adapter';
 
 function userAdapter() {
   let host: ShareHost | undefined;
   const adapter: ShareAdapter = {
     platform: 'old-ios',
-    initiation: { app: false, user: true },
+    initiation: ['user'],
+    supports: () => false,
     canIUse: () => false,
-    showMenu: unsupported,
-    hideMenu: unsupported,
-    updateMenu: unsupported,
-    getShareInfo: unsupported,
     connect(next) {
       host = next;
       return () => {};
@@ -55,7 +51,7 @@ describe('an engine without globalThis', () => {
     });
     expect(hosted.error).toBeUndefined();
     expect(hosted.content).toEqual({ title: 'card' });
-    expect(states.at(-1)?.settled?.outcome).toEqual({ status: 'unconfirmed', channel: undefined });
+    expect(states.at(-1)?.settled?.outcome).toEqual({ status: 'unconfirmed' });
   });
 
   it('reports a throwing listener with console.error', () => {

@@ -5,11 +5,9 @@ import { createShareController, type ShareAdapter, type ShareOutcome } from '../
 
 const adapter = (share: ShareAdapter['share']): ShareAdapter => ({
   platform: 'stub',
-  initiation: { app: true, user: true },
+  initiation: ['app', 'user'],
+  supports: () => true,
   canIUse: () => true,
-  showMenu: async () => {},
-  hideMenu: async () => {},
-  updateMenu: async () => {},
   getShareInfo: async () => ({ source: 'getShareInfo', encryptedData: 'e', iv: 'i' }),
   share,
 });
@@ -22,7 +20,7 @@ afterEach(() => {
 
 describe('session messages', () => {
   it('a share after dispose', async () => {
-    const controller = createShareController({ adapter: adapter(async () => ({ status: 'shared', tickets: [] })) });
+    const controller = createShareController({ adapter: adapter(async () => ({ status: 'shared' })) });
     controller.dispose();
     expect(messageOf(await controller.share())).toBe('disposed: the share controller was disposed');
   });
@@ -36,7 +34,7 @@ describe('session messages', () => {
 
   it('content that never came', async () => {
     vi.useFakeTimers();
-    const controller = createShareController({ adapter: adapter(async () => ({ status: 'shared', tickets: [] })), content: () => new Promise(() => {}), composeTimeout: 10 });
+    const controller = createShareController({ adapter: adapter(async () => ({ status: 'shared' })), content: () => new Promise(() => {}), composeTimeout: 10 });
     const result = controller.share();
     await vi.advanceTimersByTimeAsync(10);
     expect(messageOf(await result)).toBe('timeout: the content provider did not resolve in time');

@@ -1,24 +1,22 @@
-// getShareInfo without a launch ticket: WeChat's getGroupEnterInfo reads the group with none, so
-// the controller asks an adapter that can use it; any other adapter means `no-ticket` at once.
+// getShareInfo and the launch ticket: the controller asks the adapter with the launch's ticket, or
+// with none (WeChat's getGroupEnterInfo reads a group without one); the adapter says `no-ticket`.
 import { describe, expect, it } from 'vitest';
-import { createShareController, isShareError, type ShareAdapter, type ShareHost } from '../src';
+import { createShareController, isShareError, ShareError, type ShareAdapter } from '../src';
+import type { ShareHost } from '../src/adapter';
 
 function adapter(getShareInfo?: ShareAdapter['getShareInfo']) {
   let host: ShareHost | undefined;
-  const a = {
+  const a: ShareAdapter = {
     platform: 'test',
-    initiation: { app: false, user: true },
-    // Reads a group without a ticket (like WeChat's getGroupEnterInfo) when it reads share info at all.
-    canIUse: (schema: string) => schema === 'getGroupEnterInfo' && getShareInfo !== undefined,
-    showMenu: async () => {},
-    hideMenu: async () => {},
-    updateMenu: async () => {},
-    getShareInfo,
+    initiation: ['user'],
+    supports: (c) => c === 'tickets' && getShareInfo !== undefined,
+    canIUse: () => false,
+    ...(getShareInfo && { getShareInfo }),
     connect(next: ShareHost) {
       host = next;
       return () => {};
     },
-  } as ShareAdapter;
+  };
   return { adapter: a, host: () => host! };
 }
 
@@ -35,17 +33,27 @@ describe('getShareInfo and the launch ticket', () => {
     expect(asked).toEqual([undefined]);
   });
 
-  it('without a ticket, an adapter failure is reported as it is (platform), not as no-ticket', async () => {
-    const { adapter: a } = adapter(async () => {
-      throw new Error('not a ShareError');
+  it('passes the launch ticket when there is one', async () => {
+    const asked: unknown[] = [];
+    const { adapter: a, host } = adapter(async (ticket) => {
+      asked.push(ticket);
+      return { source: 'getShareInfo', encryptedData: 'e', iv: 'i' };
     });
     const controller = createShareController({ adapter: a });
-    const error = await controller.getShareInfo().catch((e: unknown) => e);
-    expect(isShareError(error, 'platform')).toBe(true);
+    host().launch({ scene: 1044, shareTicket: 'T' });
+    await controller.getShareInfo();
+    expect(asked).toEqual(['T']);
   });
 
-  it('an adapter that cannot read a group without a ticket, and no ticket: no-ticket, the adapter not asked', async () => {
+  it('an adapter failure is reported as it is (platform); its no-ticket is no-ticket', async () => {
+    const failing = createShareController({ adapter: adapter(async () => Promise.reject(new Error('not a ShareError'))).adapter });
+    expect(isShareError(await failing.getShareInfo().catch((e: unknown) => e), 'platform')).toBe(true);
+    const none = createShareController({ adapter: adapter(async () => Promise.reject(new ShareError('no-ticket', 'none'))).adapter });
+    expect(isShareError(await none.getShareInfo().catch((e: unknown) => e), 'no-ticket')).toBe(true);
+  });
+
+  it('an adapter without share info: unsupported', async () => {
     const controller = createShareController({ adapter: adapter(undefined).adapter });
-    await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'no-ticket'));
+    await expect(controller.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
   });
 });

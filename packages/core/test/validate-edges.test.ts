@@ -1,7 +1,8 @@
 // validateContent at its edges: exact limits, the file list, what an error message shows, and which
 // URL schemes a link may use.
 import { describe, expect, it } from 'vitest';
-import { contentLimits, isShareError, validateContent } from '../src';
+import { isShareError } from '../src';
+import { contentLimits, validateContent } from '../src/adapter';
 
 function errorOf(input: unknown): string {
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentLimits, isShareError, validateContent } from '../src';
+import { isShareError } from '../src';
+import { contentLimits, validateContent } from '../src/adapter';
 
 function errorOf(input: unknown): string {
   try {
@@ -66,5 +67,12 @@ describe('validateContent', () => {
     const out = validateContent({ files });
     files.push({ name: 'b.png', type: 'image/png', size: 4 });
     expect(out.files).toHaveLength(1);
+  });
+
+  it('keeps platform extras under their platform key (a shallow copy), drops what is not an object', () => {
+    const alipay = { bgImgUrl: 'https://example.com/bg.png' };
+    const out = validateContent({ title: 't', alipay, douyin: 'no', wx: null, Web: {} } as never) as Record<string, unknown>;
+    alipay.bgImgUrl = 'changed';
+    expect(out).toEqual({ title: 't', alipay: { bgImgUrl: 'https://example.com/bg.png' } });
   });
 });

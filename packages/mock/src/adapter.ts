@@ -1,24 +1,21 @@
-import {
-  canIUse,
-  checkVersion,
-  isShareError,
-  type HostedShare,
-  type ShareContent,
-  ShareError,
-  type ShareHost,
-  type ShareInfo,
-  type ShareOutcome,
-  type ShareTrigger,
-} from '@sharekit/core';
-import type { MockAdapter, MockAdapterOptions, MockCall, MockMethod, MockStep } from './types';
+import { type Capability, isShareError, type MenuState, type ShareContent, ShareError, type ShareInfo, type ShareOutcome, type ShareTrigger } from '@sharekit/core';
+import type { HostedShare, MenuConfirmation, ShareHost } from '@sharekit/core/adapter';
+import type { MockAdapter, MockAdapterOptions, MockCall, MockMenuOptions, MockMethod, MockStep, MockTap } from './types';
 
-const DEFAULT_STEP: MockStep = { status: 'shared', tickets: [] };
+declare function setTimeout(fn: () => void, ms: number): unknown;
+
+const DEFAULT_STEP: MockStep = { status: 'shared' };
+const CAPABILITIES: readonly Capability[] = ['share', 'button', 'menu', 'image', 'text', 'async', 'result', 'tickets', 'timeline', 'files'];
 
 /** The outcome a step settles with, or undefined for `hang`. Throws for `throw`. */
-function outcomeOf(step: MockStep): ShareOutcome | undefined {
+function outcomeOf(step: MockStep, result: boolean): ShareOutcome | undefined {
   if (step.status === 'hang') return undefined;
   if (step.status === 'throw') throw step.error;
   const { delay: _delay, ...outcome } = step as ShareOutcome & { delay?: number };
+  // A platform without results says nothing of what the user did.
+  if (!result && (outcome.status === 'shared' || outcome.status === 'cancelled')) {
+    return outcome.channel === undefined ? { status: 'unconfirmed' } : { status: 'unconfirmed', channel: outcome.channel };
+  }
   return outcome;
 }
 
@@ -26,21 +23,37 @@ function outcomeOf(step: MockStep): ShareOutcome | undefined {
 function after<T>(step: MockStep, value: T): Promise<T> {
   const ms = 'delay' in step ? (step.delay ?? 0) : 0;
   if (ms <= 0) return Promise.resolve(value);
-  const timers = globalThis as unknown as { setTimeout(f: () => void, ms: number): unknown };
-  return new Promise((resolve) => timers.setTimeout(() => resolve(value), ms));
+  return new Promise((resolve) => setTimeout(() => resolve(value), ms));
 }
 
+const orphan: HostedShare = { id: 0, content: undefined, pending: undefined, error: undefined, settle() {} };
+
 /**
- * A deterministic, scriptable adapter: queue what the platform does, simulate taps, read back
- * every call. `canIUse` and the menu follow WeChat's table at the configured base library version,
- * so an app can be tested against "WeChat 1.1.0" without a runtime.
+ * A deterministic, scriptable adapter for any platform shape: say how shares start and what
+ * `supports()` answers, queue what the platform does, simulate taps and pulls, read back every
+ * call. The adapter behaves as its answers say, so app logic can be tested against "a platform
+ * without menus" or "one that reports no results" without a runtime.
  */
 export function createMockAdapter(options: MockAdapterOptions | null = {}): MockAdapter {
   options ??= {};
-  // A malformed version is a ShareError now, not a false later.
-  const version = checkVersion(options.version ?? '3.4.0', 'createMockAdapter({ version })');
   const platform = options.platform ?? 'mock';
-  const initiation = { app: options.initiation?.app ?? true, user: options.initiation?.user ?? true };
+  const initiation = [...(options.initiation ?? (['user', 'app'] as const))];
+  const has = (i: string) => initiation.includes(i as never);
+  const answers: Record<Capability, boolean> = {
+    share: has('app'),
+    button: true,
+    menu: true,
+    image: true,
+    text: true,
+    async: true,
+    result: true,
+    tickets: true,
+    timeline: false,
+    files: false,
+    ...options.supports,
+  };
+  const can = (c: Capability) => answers[c] === true;
+  const ask = options.canIUse ?? (() => false);
   const fallback = options.fallback ?? DEFAULT_STEP;
   const steps: MockStep[] = [];
   const failures = new Map<MockMethod, unknown>();
@@ -48,13 +61,20 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
   const tickets = new Map<string, string>();
   let host: ShareHost | undefined;
   let ticketCount = 0;
+  let presetContent: ShareContent | undefined;
+  let delivered: ShareContent | undefined;
+  /** What reaches the card: the fields this platform has. */
+  const card = (content: ShareContent): ShareContent => {
+    const { imageUrl, text, ...rest } = content;
+    delivered = { ...rest, ...(can('image') && imageUrl !== undefined && { imageUrl }), ...(can('text') && text !== undefined && { text }) };
+    return delivered;
+  };
+  // One page: the menu shows by default, as a mini program's does.
+  let menu: MenuState = { visible: true, items: ['share'], tickets: false };
 
-  const has = (schema: string) => canIUse(schema, { version });
-  const unsupported = (what: string) =>
-    new ShareError('unsupported', `${what} needs a newer base library than ${version}; check canIUse first`, { platform });
-  // Not a version matter: the test that created the mock switched this kind of share off.
-  const switchedOff = (what: string, option: 'app' | 'user') =>
-    new ShareError('unsupported', `${what} is off in this mock: createMockAdapter({ initiation: { ${option}: false } })`, { platform });
+  // Not a platform fault: the test that created the mock switched this off; say which option.
+  const switchedOff = (what: string, option: string) =>
+    new ShareError('unsupported', `${what} is off in this mock: createMockAdapter(${option}); check supports() first`, { platform });
 
   /** Records the call and throws a scripted failure, if any. */
   function enter(method: MockMethod, args: unknown[]): void {
@@ -68,58 +88,81 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
 
   const nextStep = () => steps.shift() ?? fallback;
 
-  // Like WeChat: an option only counts when it asks for something (`false` is the default).
-  const asks = (value: unknown) => value !== undefined && value !== false;
-
-  async function menuCall(method: MockMethod, schema: string, args: unknown[], optionSchemas: Record<string, boolean>) {
-    enter(method, args);
-    if (!has(schema)) throw unsupported(schema);
-    for (const [option, used] of Object.entries(optionSchemas)) {
-      if (used && !has(`${schema}.object.${option}`)) throw unsupported(`${schema}({ ${option} })`);
+  async function menuCall(method: MockMethod, o: MockMenuOptions | undefined, apply: (o: MockMenuOptions) => MenuState): Promise<MenuConfirmation> {
+    enter(method, [o]);
+    const opts = o ?? {};
+    if (opts.items !== undefined && (!Array.isArray(opts.items) || opts.items.some((i) => typeof i !== 'string'))) {
+      throw new ShareError('invalid-argument', `${method}: items must be a list of strings`, { platform });
     }
+    if (opts.tickets !== undefined && typeof opts.tickets !== 'boolean') {
+      throw new ShareError('invalid-argument', `${method}: tickets must be a boolean`, { platform });
+    }
+    if (opts.tickets && !can('tickets')) throw switchedOff(`${method}({ tickets: true })`, '{ supports: { tickets: false } }');
+    menu = apply(opts);
+    return { menu, current: true };
+  }
+  const items = (list: readonly string[]) => ({ visible: list.length > 0, items: [...list] });
+
+  /** A platform pull: the controller's hosted share, and what the platform shares, settled as scripted. */
+  function pullFrom(trigger: ShareTrigger, join: boolean): MockTap {
+    if (!host) return { hosted: orphan, content: Promise.resolve({}) };
+    const hosted = host.request(trigger, join ? { join: true } : { supersede: options?.supersede !== false });
+    // Refused (busy, disposed): the platform shares its defaults and nobody hears of it.
+    if (isShareError(hosted.error, 'busy') || isShareError(hosted.error, 'disposed')) return { hosted, content: Promise.resolve({}) };
+    // What the platform shares: the content, or its defaults ({}) when the provider failed.
+    // Without `async` the platform cannot wait: it shares its defaults.
+    const later = hosted.pending && can('async') ? hosted.pending.then((c) => c, () => ({})) : undefined;
+    const content: Promise<ShareContent> = (later ?? Promise.resolve(hosted.content ?? {})).then(card);
+    // A joined pull belongs to the app session: its outcome comes from share().
+    if (hosted.joined) return { hosted, content };
+    const step = nextStep();
+    void content.then(() => {
+      let outcome: ShareOutcome | undefined;
+      try {
+        outcome = outcomeOf(step, can('result'));
+      } catch (error) {
+        outcome = { status: 'failed', error: new ShareError('platform', String(error), { platform, cause: error }) };
+      }
+      if (outcome) void after(step, outcome).then(hosted.settle);
+    });
+    return { hosted, content };
   }
 
   const adapter: MockAdapter = {
     platform,
     initiation,
+    initialMenu: menu,
     calls,
     get connected() {
       return host !== undefined;
     },
+    get presetContent() {
+      return presetContent;
+    },
+    get delivered() {
+      return delivered;
+    },
+    supports(capability) {
+      calls.push({ method: 'supports', args: [capability] });
+      return CAPABILITIES.includes(capability) && can(capability);
+    },
     canIUse(schema) {
       calls.push({ method: 'canIUse', args: [schema] });
-      if (schema === 'share') return initiation.app;
       try {
-        return has(schema);
+        return ask(schema) === true;
       } catch {
         return false;
       }
     },
-    showMenu: (o) =>
-      menuCall('showMenu', 'showShareMenu', [o], { withShareTicket: asks(o.withShareTicket), menus: asks(o.menus) }),
-    hideMenu: (o) => menuCall('hideMenu', 'hideShareMenu', [o], { menus: asks(o.menus) }),
-    updateMenu: (o) =>
-      menuCall('updateMenu', 'updateShareMenu', [o], {
-        withShareTicket: asks(o.withShareTicket),
-        isUpdatableMessage: asks(o.isUpdatableMessage),
-        activityId: asks(o.activityId),
-        templateInfo: asks(o.templateInfo),
-        toDoActivityId: asks(o.toDoActivityId),
-        isPrivateMessage: asks(o.isPrivateMessage),
-      }),
     async getShareInfo(ticket, o): Promise<ShareInfo> {
       // Like WeChat's getShareInfo, the mock reads a group only from a ticket.
       if (ticket === undefined) {
         throw new ShareError('no-ticket', 'the app was not opened from a share card with a ticket; check getState().launch first', { platform });
       }
       enter('getShareInfo', [ticket, o]);
-      if (!has('getShareInfo')) throw unsupported('getShareInfo');
       const openGId = tickets.get(ticket);
       if (openGId === undefined) {
-        throw new ShareError('platform', 'the share ticket is unknown or expired', {
-          platform,
-          platformMessage: 'getShareInfo:fail invalid shareTicket',
-        });
+        throw new ShareError('platform', 'the share ticket is unknown or expired', { platform, platformMessage: 'getShareInfo:fail invalid shareTicket' });
       }
       // Not encrypted: the mock stands in for the platform, not for its cryptography
       // (`@sharekit/mock/wx` encrypts for real).
@@ -129,13 +172,21 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
       // Synchronous up to the platform call, like a real one inside a click handler.
       try {
         enter('share', [content, trigger]);
-        if (!initiation.app) throw switchedOff('a share from the app', 'app');
+        card(content);
         const step = nextStep();
-        const outcome = outcomeOf(step);
+        const outcome = outcomeOf(step, can('result'));
         return outcome ? after(step, outcome) : new Promise<ShareOutcome>(() => {});
       } catch (error) {
         return Promise.reject(error);
       }
+    },
+    showMenu: (o) =>
+      menuCall('showMenu', o, (x) => ({ ...items([...new Set([...menu.items, ...(x.items ?? ['share'])])]), tickets: x.tickets ?? false })),
+    hideMenu: (o) => menuCall('hideMenu', o, (x) => ({ ...menu, ...items(x.items ? menu.items.filter((i) => !x.items!.includes(i)) : []) })),
+    updateMenu: (o) => menuCall('updateMenu', o, (x) => (x.tickets === undefined ? menu : { ...menu, tickets: x.tickets })),
+    preset(content) {
+      calls.push({ method: 'preset', args: [content] });
+      presetContent = content;
     },
     connect(h) {
       host = h;
@@ -151,37 +202,13 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     },
     tap(from, o = {}) {
       calls.push({ method: 'tap', args: [from, o] });
-      if (!initiation.user) throw switchedOff('a user-initiated share', 'user');
-      if (from === 'button' && !has('button.open-type.share')) throw unsupported('a share button (button.open-type.share)');
-      const trigger: ShareTrigger = { ...o, from };
-      if (!host) {
-        // No controller: the platform shares its own defaults and nobody hears of it.
-        const orphan: HostedShare = { id: 0, content: undefined, pending: undefined, error: undefined, settle() {} };
-        return { hosted: orphan, content: Promise.resolve({}) };
-      }
-      const hosted = host.request(trigger);
-      // Refused (busy, disposed): the platform shares its defaults and nobody hears of it.
-      if (isShareError(hosted.error, 'busy') || isShareError(hosted.error, 'disposed')) {
-        return { hosted, content: Promise.resolve({}) };
-      }
-      const step = nextStep();
-      // What the platform shares: the content, or its defaults ({}) when the provider failed.
-      const content: Promise<ShareContent> = hosted.pending
-        ? hosted.pending.then(
-            (c) => c,
-            () => ({}),
-          )
-        : Promise.resolve(hosted.content ?? {});
-      void content.then(() => {
-        let outcome: ShareOutcome | undefined;
-        try {
-          outcome = outcomeOf(step);
-        } catch (error) {
-          outcome = { status: 'failed', error: new ShareError('platform', String(error), { platform, cause: error }) };
-        }
-        if (outcome) void after(step, outcome).then(hosted.settle);
-      });
-      return { hosted, content };
+      if (!has('user')) throw switchedOff('a user-initiated share', "{ initiation } without 'user'");
+      if (from === 'button' && !can('button')) throw switchedOff('a share button', '{ supports: { button: false } }');
+      return pullFrom({ ...o, from }, false);
+    },
+    pull(o = {}) {
+      calls.push({ method: 'pull', args: [o] });
+      return pullFrom({ ...o, from: 'api' }, true);
     },
     launch: (context) => host?.launch(context),
     resume: (channel) => host?.resume(channel),
@@ -195,5 +222,14 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
       return ticket;
     },
   };
+  // What the platform lacks is missing, as on a real one.
+  if (!has('app')) delete adapter.share;
+  if (!can('menu')) {
+    delete adapter.showMenu;
+    delete adapter.hideMenu;
+    delete adapter.updateMenu;
+  }
+  if (!can('tickets')) delete (adapter as Partial<MockAdapter>).getShareInfo;
+  if (!has('preset')) delete (adapter as Partial<MockAdapter>).preset;
   return adapter;
 }

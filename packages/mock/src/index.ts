@@ -1,2 +1,2 @@
 export { createMockAdapter } from './adapter';
-export type { MockAdapter, MockAdapterOptions, MockCall, MockMethod, MockStep, MockTap } from './types';
+export type { MockAdapter, MockAdapterOptions, MockCall, MockMenuOptions, MockMethod, MockStep, MockTap } from './types';

@@ -34,70 +34,62 @@ describe('what the mock records', () => {
   it('every call, with its arguments', async () => {
     const adapter = createMockAdapter();
     adapter.canIUse('showShareMenu');
-    await adapter.showMenu({ withShareTicket: true });
-    await adapter.hideMenu({});
-    await adapter.updateMenu({ withShareTicket: false });
+    adapter.supports('menu');
+    await adapter.showMenu!({ tickets: true });
+    await adapter.hideMenu!({});
+    await adapter.updateMenu!({ tickets: false });
     adapter.tap('menu', { target: 'x' });
     expect(adapter.calls).toEqual([
       { method: 'canIUse', args: ['showShareMenu'] },
-      { method: 'showMenu', args: [{ withShareTicket: true }] },
+      { method: 'supports', args: ['menu'] },
+      { method: 'showMenu', args: [{ tickets: true }] },
       { method: 'hideMenu', args: [{}] },
-      { method: 'updateMenu', args: [{ withShareTicket: false }] },
+      { method: 'updateMenu', args: [{ tickets: false }] },
       { method: 'tap', args: ['menu', { target: 'x' }] },
     ]);
   });
 });
 
-describe('canIUse', () => {
+describe('supports and canIUse', () => {
   it('"share" answers whether the app may start a share', () => {
-    expect(createMockAdapter().canIUse('share')).toBe(true);
-    expect(createMockAdapter({ initiation: { app: false } }).canIUse('share')).toBe(false);
+    expect(createMockAdapter().supports('share')).toBe(true);
+    expect(createMockAdapter({ initiation: ['user'] }).supports('share')).toBe(false);
   });
 
   it('a schema that is not a string is false, not an error', () => {
-    expect(createMockAdapter().canIUse(5 as never)).toBe(false);
+    expect(createMockAdapter({ canIUse: (s) => s.length > 0 }).canIUse(5 as never)).toBe(false);
   });
 });
 
 describe('errors say what is missing', () => {
-  it('an API the version lacks names the version and the platform', async () => {
-    const error = await rejection(createMockAdapter({ version: '1.0.0', platform: 'wx-test' }).showMenu({}));
-    expect(error.message).toBe('unsupported: showShareMenu needs a newer base library than 1.0.0; check canIUse first');
+  it('what a configuration switched off names the option and the platform', async () => {
+    const error = await rejection(createMockAdapter({ platform: 'wx-test', supports: { tickets: false } }).showMenu!({ tickets: true }));
+    expect(error.message).toBe('unsupported: showMenu({ tickets: true }) is off in this mock: createMockAdapter({ supports: { tickets: false } }); check supports() first');
     expect(error.platform).toBe('wx-test');
   });
 
-  it('an option the version lacks is named with its API', async () => {
-    const error = await rejection(createMockAdapter({ version: '1.1.0' }).showMenu({ menus: ['shareAppMessage'] }));
-    expect(error.message).toBe('unsupported: showShareMenu({ menus }) needs a newer base library than 1.1.0; check canIUse first');
-  });
-
-  it('getShareInfo before 1.1.0 is unsupported; an unknown ticket is a platform error', async () => {
-    expect((await rejection(createMockAdapter({ version: '1.0.0' }).getShareInfo('t', {}))).message).toBe(
-      'unsupported: getShareInfo needs a newer base library than 1.0.0; check canIUse first',
-    );
-    const error = await rejection(createMockAdapter().getShareInfo('nope', {}));
+  it('an unknown ticket is a platform error', async () => {
+    const error = await rejection(createMockAdapter().getShareInfo!('nope', {}));
     expect(error).toMatchObject({ code: 'platform', message: 'platform: the share ticket is unknown or expired', platform: 'mock' });
   });
 
-  it('a share kind switched off by initiation says so, not that the version is too old', async () => {
-    expect((await rejection(createMockAdapter({ initiation: { app: false } }).share!({}, { from: 'api' }, { id: 1, onEnd() {} }))).message).toBe(
-      'unsupported: a share from the app is off in this mock: createMockAdapter({ initiation: { app: false } })',
-    );
-    expect(thrown(() => createMockAdapter({ initiation: { user: false } }).tap('menu')).message).toBe(
-      'unsupported: a user-initiated share is off in this mock: createMockAdapter({ initiation: { user: false } })',
+  it('a share kind switched off by initiation says so', () => {
+    expect(createMockAdapter({ initiation: ['user'] }).share).toBeUndefined();
+    expect(thrown(() => createMockAdapter({ initiation: ['app'] }).tap('menu')).message).toBe(
+      "unsupported: a user-initiated share is off in this mock: createMockAdapter({ initiation } without 'user'); check supports() first",
     );
   });
 
   it('taps the adapter cannot take say why', () => {
-    expect(thrown(() => createMockAdapter({ version: '1.1.0' }).tap('button')).message).toMatch(
-      /^unsupported: a share button \(button\.open-type\.share\) needs/,
+    expect(thrown(() => createMockAdapter({ supports: { button: false } }).tap('button')).message).toMatch(
+      /^unsupported: a share button is off in this mock: createMockAdapter\(\{ supports: \{ button: false \} \}\)/,
     );
   });
 
   it('failNext without an error fails with a scripted platform error naming the method', async () => {
     const adapter = createMockAdapter();
     adapter.failNext('hideMenu');
-    expect(await rejection(adapter.hideMenu({}))).toMatchObject({ code: 'platform', message: 'platform: scripted failure of hideMenu', platform: 'mock' });
+    expect(await rejection(adapter.hideMenu!({}))).toMatchObject({ code: 'platform', message: 'platform: scripted failure of hideMenu', platform: 'mock' });
   });
 });
 
@@ -106,9 +98,9 @@ describe('tickets', () => {
     const adapter = createMockAdapter();
     expect(adapter.issueTicket()).toBe('mock-ticket-1');
     expect(adapter.issueTicket('G')).toBe('mock-ticket-2');
-    const first = await adapter.getShareInfo('mock-ticket-1', {});
+    const first = await adapter.getShareInfo!('mock-ticket-1', {});
     expect(first).toEqual({ source: 'getShareInfo', encryptedData: `mock:${encodeURIComponent('{"openGId":"mock-group-1"}')}`, iv: 'mock' });
-    const second = await adapter.getShareInfo('mock-ticket-2', {});
+    const second = await adapter.getShareInfo!('mock-ticket-2', {});
     expect(decodeURIComponent(second.encryptedData.slice('mock:'.length))).toBe('{"openGId":"G"}');
   });
 });

@@ -1,5 +1,5 @@
 import { ShareError, type ShareOutcome } from '@sharekit/core';
-import { testShareAdapter, type ScriptedResult } from '@sharekit/testkit';
+import { type ScriptedResult, testShareAdapter } from '@sharekit/testkit';
 import { createMockAdapter, type MockAdapterOptions } from '../src';
 
 const OUTCOMES: Record<ScriptedResult, ShareOutcome> = {
@@ -16,8 +16,21 @@ function harness(options: MockAdapterOptions) {
       adapter,
       next: (result: ScriptedResult) => adapter.queue(OUTCOMES[result]),
       tap: (from: 'menu' | 'button') => void adapter.tap(from),
+      pull: () => void adapter.pull(),
+      presetContent: () => adapter.presetContent,
+      delivered: () => adapter.delivered,
       launch: (context: { shareTicket?: string; scene?: number }) => adapter.launch(context),
       validTicket: () => adapter.issueTicket(),
+      menu: {
+        calls: [
+          { op: 'show' as const, options: {} },
+          { op: 'show' as const, options: { items: ['feed'], tickets: true } },
+          { op: 'hide' as const, options: { items: ['share'] } },
+          { op: 'hide' as const, options: {} },
+          { op: 'update' as const, options: { tickets: true } },
+        ],
+        tickets: { tickets: true },
+      },
       silence() {
         const never = () => new Promise<never>(() => {});
         Object.assign(adapter, { showMenu: never, hideMenu: never, updateMenu: never, getShareInfo: never });
@@ -26,22 +39,22 @@ function harness(options: MockAdapterOptions) {
   };
 }
 
-const all = ['shared', 'cancelled', 'failed', 'unconfirmed'] as const;
+testShareAdapter({ name: 'mock (user + app, everything)', create: harness({}) });
 
 testShareAdapter({
-  name: 'mock (latest, both initiations)',
-  create: harness({}),
-  capabilities: { appInitiated: true, userInitiated: true, menu: true, updateMenu: true, shareTicket: true, shareInfo: true, outcomes: all },
+  name: 'mock, user-initiated, no image, no text, no async content',
+  create: harness({ initiation: ['user'], supports: { image: false, text: false, async: false } }),
 });
 
 testShareAdapter({
-  name: 'mock at WeChat 1.0.0, user-initiated only',
-  create: harness({ version: '1.0.0', initiation: { app: false } }),
-  capabilities: { appInitiated: false, userInitiated: true, button: false, menu: false, updateMenu: false, shareTicket: false, shareInfo: false, outcomes: all },
+  name: 'mock, user-initiated only, no menu, no button, no tickets, no results',
+  create: harness({ initiation: ['user'], supports: { menu: false, button: false, tickets: false, result: false } }),
+  outcomes: ['shared', 'cancelled', 'failed', 'unconfirmed'],
 });
 
 testShareAdapter({
-  name: 'mock at WeChat 1.1.0, app-initiated only',
-  create: harness({ version: '1.1.0', initiation: { user: false } }),
-  capabilities: { appInitiated: true, userInitiated: false, menu: true, updateMenu: false, shareTicket: true, shareInfo: true, outcomes: all },
+  name: 'mock, app-initiated only, no tickets',
+  create: harness({ initiation: ['app'], supports: { tickets: false } }),
 });
+
+testShareAdapter({ name: 'mock, preset', create: harness({ initiation: ['preset'], supports: { menu: false, tickets: false, result: false } }) });

@@ -89,7 +89,7 @@ describe('controller: app-initiated shares', () => {
     vi.useFakeTimers();
     const { adapter, controller } = setup({}, { presentTimeout: 1000 });
     const ended = vi.fn();
-    const share = adapter.share.bind(adapter);
+    const share = adapter.share!.bind(adapter);
     adapter.share = (content, trigger, session) => {
       session!.onEnd(ended);
       return share(content, trigger);
@@ -105,7 +105,7 @@ describe('controller: app-initiated shares', () => {
   it('a session end listener registered after the end is called at once', async () => {
     const { adapter, controller } = setup();
     let late: ((fn: () => void) => void) | undefined;
-    const share = adapter.share.bind(adapter);
+    const share = adapter.share!.bind(adapter);
     adapter.share = (content, trigger, session) => {
       late = session!.onEnd;
       return share(content, trigger);
@@ -148,14 +148,14 @@ describe('controller: app-initiated shares', () => {
   });
 
   it('share() on an adapter without app initiation is failed unsupported', async () => {
-    const { controller } = setup({ initiation: { app: false } });
+    const { controller } = setup({ initiation: ['user'] });
     const o = await controller.share();
     expect(o.status === 'failed' && o.error.code).toBe('unsupported');
   });
 
   it('a bad trigger is failed invalid-argument', async () => {
     const { controller } = setup();
-    const o = await controller.share({ from: 'nowhere' as never });
+    const o = await controller.share({ from: 42 as never });
     expect(o.status === 'failed' && o.error.code).toBe('invalid-argument');
   });
 
@@ -278,10 +278,11 @@ describe('controller: user-initiated shares', () => {
 describe('controller: menu', () => {
   it('changes state only after the adapter confirms; a failure leaves it as it was', async () => {
     const { adapter, controller } = setup();
-    const pending = controller.showMenu({ withShareTicket: true });
+    await controller.hideMenu();
+    const pending = controller.showMenu({ tickets: true });
     expect(controller.getState().menu.visible).toBe(false);
-    await pending;
-    expect(controller.getState().menu).toEqual({ visible: true, withShareTicket: true, menus: ['shareAppMessage'] });
+    await expect(pending).resolves.toEqual({ visible: true, items: ['share'], tickets: true });
+    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: true });
     adapter.failNext('hideMenu', new Error('hideShareMenu:fail busy'));
     const error = await controller.hideMenu().catch((e) => e);
     expect(isShareError(error, 'platform')).toBe(true);
@@ -289,12 +290,21 @@ describe('controller: menu', () => {
     expect(controller.getState().menu.visible).toBe(true);
   });
 
-  it('options the base library lacks are unsupported, before 2.11.3 and before 1.2.0', async () => {
-    const { controller } = setup({ version: '2.11.2' });
-    await expect(controller.showMenu({ menus: ['shareAppMessage', 'shareTimeline'] })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
-    const old = setup({ version: '1.1.0' }).controller;
-    await expect(old.updateMenu({ withShareTicket: true })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
-    expect(old.getState().menu.visible).toBe(false);
+  it('an adapter without menus: unsupported, and the state stays', async () => {
+    const { controller } = setup({ supports: { menu: false } });
+    const before = controller.getState().menu;
+    await expect(controller.showMenu()).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    await expect(controller.updateMenu({})).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    expect(controller.getState().menu).toBe(before);
+  });
+
+  it('a confirmation for a page that is no longer current resolves the caller but leaves the state', async () => {
+    const { adapter, controller } = setup();
+    const other = { visible: true, items: ['elsewhere'], tickets: true };
+    adapter.showMenu = async () => ({ menu: other, current: false });
+    const before = controller.getState().menu;
+    await expect(controller.showMenu()).resolves.toEqual(other);
+    expect(controller.getState().menu).toBe(before);
   });
 
   it('after dispose, menu calls reject with disposed', async () => {
@@ -334,11 +344,18 @@ describe('controller: construction', () => {
     expect(() => createShareController({} as never)).toThrow(/invalid-argument: createShareController needs \{ adapter \}/);
   });
 
-  it('canIUse delegates to the adapter, guarded', () => {
-    const adapter = createMockAdapter({ version: '1.2.0' });
+  it('canIUse and supports delegate to the adapter, guarded; unknown capabilities are false', () => {
+    const adapter = createMockAdapter({ canIUse: (s) => s === 'button.open-type.share', supports: { image: false } });
     const controller = createShareController({ adapter });
     expect(controller.canIUse('button.open-type.share')).toBe(true);
     expect(controller.canIUse('onShareAppMessage.return.imageUrl')).toBe(false);
+    expect(controller.supports('image')).toBe(false);
+    expect(controller.supports('menu')).toBe(true);
+    expect(controller.supports('share-button' as never)).toBe(false);
+    adapter.supports = () => {
+      throw new Error('bug');
+    };
+    expect(controller.supports('menu')).toBe(false);
     adapter.canIUse = () => {
       throw new Error('bug');
     };
@@ -563,8 +580,8 @@ describe('controller: a call the platform answered just before dispose', () => {
 
   it.each(ticks)('menu call, dispose %i microtasks after the answer', async (n) => {
     const { adapter, controller, log } = setup();
-    adapter.showMenu = () => Promise.resolve();
-    const { pendingAtDispose, result } = await race(() => controller.showMenu({ withShareTicket: true }), () => controller.dispose(), n);
+    adapter.showMenu = () => Promise.resolve({ menu: { visible: true, items: ['share'], tickets: true }, current: true });
+    const { pendingAtDispose, result } = await race(() => controller.showMenu({ tickets: true }), () => controller.dispose(), n);
     if (pendingAtDispose) {
       expect(result.ok === false && isShareError(result.error, 'disposed')).toBe(true);
     } else {

@@ -1,5 +1,6 @@
 import { createShareController, isShareError, type ShareController } from '@sharekit/core';
-import type { AdapterCapabilities, AdapterHarness } from './types';
+import { traitsOf } from './traits';
+import type { AdapterHarness, ScriptedResult } from './types';
 
 /** How soon a call pending at dispose must reject: far below any platform timeout. */
 const PROMPT_MS = 100;
@@ -31,17 +32,18 @@ async function within(promise: Promise<unknown>, ms: number): Promise<{ value?: 
  * the runtime can count them, no timer is left. With `harness.silence` the calls are ones the
  * platform never answers. Throws an Error saying what outlived the controller.
  */
-export async function checkDispose(create: () => AdapterHarness | Promise<AdapterHarness>, caps: AdapterCapabilities): Promise<void> {
+export async function checkDispose(create: () => AdapterHarness | Promise<AdapterHarness>, outcomes?: readonly ScriptedResult[]): Promise<void> {
   const harness = await create();
+  const caps = traitsOf(harness.adapter, outcomes);
   const controller = createShareController({ adapter: harness.adapter, content: CONTENT });
   try {
-    if (caps.shareInfo) await harness.launch!({ scene: 1044, shareTicket: await harness.validTicket!() });
+    if (caps.tickets) await harness.launch!({ scene: 1044, shareTicket: await harness.validTicket!() });
     harness.silence?.();
     const timers = activeTimers();
     const calls: Array<[string, Promise<unknown>]> = [];
     if (caps.menu) calls.push(['showMenu', controller.showMenu()]);
-    if (caps.shareInfo) calls.push(['getShareInfo', controller.getShareInfo()]);
-    if (caps.appInitiated) {
+    if (caps.tickets) calls.push(['getShareInfo', controller.getShareInfo()]);
+    if (caps.app) {
       harness.next(caps.outcomes[0]!);
       calls.push(['share', controller.share()]);
     }
@@ -61,7 +63,7 @@ export async function checkDispose(create: () => AdapterHarness | Promise<Adapte
     if (timers !== undefined && left !== undefined && left > timers) {
       throw new Error(`${left - timers} timer(s) still armed after dispose(): a disposed controller must leave nothing running`);
     }
-    if (caps.userInitiated) {
+    if (caps.user) {
       harness.next(caps.outcomes[0]!);
       await harness.tap!('menu');
     }
@@ -78,10 +80,15 @@ export async function checkDispose(create: () => AdapterHarness | Promise<Adapte
  */
 export async function checkNewerControllerSurvives(
   create: () => AdapterHarness | Promise<AdapterHarness>,
-  caps: AdapterCapabilities,
+  outcomes: readonly ScriptedResult[] | undefined,
   wait: number,
 ): Promise<void> {
   const harness = await create();
+  const caps = traitsOf(harness.adapter, outcomes);
+  if (!caps.user) {
+    await harness.cleanup?.();
+    return;
+  }
   const controllers: ShareController[] = [];
   try {
     const older = createShareController({ adapter: harness.adapter, content: CONTENT, presentTimeout: wait / 2 });

@@ -1,2 +1,2 @@
 export { testShareAdapter } from './suite';
-export type { AdapterCapabilities, AdapterHarness, ConformanceOptions, ScriptedResult } from './types';
+export type { AdapterHarness, ConformanceOptions, MenuCall, ScriptedResult } from './types';

@@ -1,14 +1,7 @@
-import {
-  createShareController,
-  isShareError,
-  type LaunchContext,
-  type MenuState,
-  type ShareController,
-  type ShareMenuName,
-  type ShareState,
-} from '@sharekit/core';
+import { createShareController, isShareError, type LaunchContext, type MenuState, type ShareController, type ShareState } from '@sharekit/core';
 import fc from 'fast-check';
-import type { AdapterCapabilities, AdapterHarness, ScriptedResult } from './types';
+import { expected, traitsOf } from './traits';
+import type { AdapterHarness, MenuCall, ScriptedResult, Traits } from './types';
 
 /** What the model predicts: the parts of the controller's state an app can observe. */
 interface Model {
@@ -56,100 +49,107 @@ function checkInvariants(model: Model, real: Real): void {
   if (state.nextId !== model.requests + 1) throw new Error(`nextId ${state.nextId} after ${model.requests} requests`);
 }
 
-/** The menu rules, restated independently of core's machine: the model must not copy the code. */
-function predictMenu(menu: MenuState, o: { op: 'show' | 'hide' | 'update'; withShareTicket?: boolean; menus?: ShareMenuName[] }): MenuState {
-  if (o.op === 'update') return o.withShareTicket === undefined ? menu : { ...menu, withShareTicket: o.withShareTicket };
-  const on = new Set(menu.menus);
-  if (o.op === 'show') for (const m of o.menus ?? ['shareAppMessage']) on.add(m);
-  else if (o.menus) for (const m of o.menus) on.delete(m);
-  else on.clear();
-  const menus = (['shareAppMessage', 'shareTimeline'] as const).filter((m) => on.has(m));
-  return {
-    visible: on.has('shareAppMessage'),
-    withShareTicket: o.op === 'show' ? (o.withShareTicket ?? false) : menu.withShareTicket,
-    menus,
-  };
-}
-
-const MENUS: ShareMenuName[][] = [['shareAppMessage'], ['shareAppMessage', 'shareTimeline'], ['shareTimeline']];
+const DEFAULT_MENU_CALLS: readonly MenuCall[] = [
+  { op: 'show', options: {} },
+  { op: 'hide', options: {} },
+];
 
 /** The commands an app and its user can issue, with what the model predicts for each. */
-function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command>[] {
+function commands(caps: Traits & { pull: boolean }, menuCalls: readonly MenuCall[], wait: number): fc.Arbitrary<Command>[] {
   const result = fc.constantFrom(...caps.outcomes);
-  const share = (from: 'api' | 'menu' | 'button', expected: ScriptedResult): Command => ({
+  const share = (from: 'api' | 'menu' | 'button', scripted: ScriptedResult): Command => ({
     // A user can only tap a menu item that shows, and a button the page can render.
     check: (m) =>
       !m.disposed &&
-      (from === 'api' ? caps.appInitiated : caps.userInitiated) &&
+      (from === 'api' ? caps.app : caps.user) &&
       (from !== 'menu' || m.menu.visible) &&
-      (from !== 'button' || caps.button !== false),
+      (from !== 'button' || caps.button),
     async run(m, r) {
       const id = m.requests + 1;
       m.requests++;
-      r.harness.next(expected);
+      r.harness.next(scripted);
       if (from === 'api') {
         const outcome = await r.controller.share();
-        if (outcome.status !== expected) throw new Error(`share() ended ${outcome.status}, scripted ${expected}`);
+        if (outcome.status !== expected(caps, scripted)) throw new Error(`share() ended ${outcome.status}, scripted ${scripted}`);
       } else {
         await r.harness.tap!(from);
         const s = await settled(r, id, wait);
-        if (s?.outcome.status !== expected) throw new Error(`tap(${from}) ended ${s?.outcome.status}, scripted ${expected}`);
+        if (s?.outcome.status !== expected(caps, scripted)) throw new Error(`tap(${from}) ended ${s?.outcome.status}, scripted ${scripted}`);
       }
       if (r.controller.getState().session.phase !== 'idle') throw new Error('session still running after it settled');
       checkInvariants(m, r);
     },
-    toString: () => `${from === 'api' ? 'share()' : `tap(${from})`} -> ${expected}`,
+    toString: () => `${from === 'api' ? 'share()' : `tap(${from})`} -> ${scripted}`,
   });
 
   const busy: Command = {
-    check: (m) => !m.disposed && caps.appInitiated,
+    check: (m) => !m.disposed && caps.app,
     async run(m, r) {
       m.requests += 2;
       r.harness.next(caps.outcomes[0]!);
       const first = r.controller.share();
       const second = await r.controller.share();
       if (second.status !== 'failed' || !isShareError(second.error, 'busy')) throw new Error(`second share was ${second.status}, not busy`);
-      if ((await first).status !== caps.outcomes[0]) throw new Error('the busy request disturbed the running share');
+      if ((await first).status !== expected(caps, caps.outcomes[0]!)) throw new Error('the busy request disturbed the running share');
       checkInvariants(m, r);
     },
     toString: () => 'share() twice -> busy',
   };
 
-  const menu = fc.record({
-    op: fc.constantFrom('show' as const, 'hide' as const, 'update' as const),
-    withShareTicket: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
-    menus: fc.option(fc.constantFrom(...MENUS), { nil: undefined, freq: 2 }),
-  });
-  const menuCommand = (o: { op: 'show' | 'hide' | 'update'; withShareTicket?: boolean; menus?: ShareMenuName[] }): Command => ({
+  // The menu equals what the adapter last confirmed: the model takes the confirmation and
+  // checks the controller's state against it; no platform arithmetic is restated here.
+  const menuCommand = (call: MenuCall): Command => ({
     check: (m) => !m.disposed,
     async run(m, r) {
-      const options = { ...(o.withShareTicket !== undefined && { withShareTicket: o.withShareTicket }), ...(o.menus && { menus: o.menus }) };
-      let ok = true;
+      let confirmed: MenuState | undefined;
       try {
-        if (o.op === 'show') await r.controller.showMenu(options);
-        else if (o.op === 'hide') await r.controller.hideMenu(o.menus ? { menus: o.menus } : {});
-        else await r.controller.updateMenu(options);
+        confirmed = await (call.op === 'show' ? r.controller.showMenu(call.options) : call.op === 'hide' ? r.controller.hideMenu(call.options) : r.controller.updateMenu(call.options));
       } catch (error) {
-        if (!isShareError(error)) throw new Error(`menu ${o.op} threw a non-ShareError: ${String(error)}`);
-        ok = false;
+        if (!isShareError(error)) throw new Error(`menu ${call.op} threw a non-ShareError: ${String(error)}`);
+        // Without menus every call is unsupported; with them, only options this runtime lacks
+        // may be (a plain call must work).
+        const plain = Object.keys(call.options).length === 0;
+        if (!isShareError(error, 'unsupported') || (caps.menu && plain)) {
+          throw new Error(`${call.op}Menu(${JSON.stringify(call.options)}) failed ${(error as { code?: string }).code} but supports('menu') is ${caps.menu}`);
+        }
       }
-      // canIUse says what works: an operation it allows must succeed, and one it denies must fail
-      // (with `unsupported`). `withShareTicket: false` asks for nothing, as on WeChat.
-      const api = { show: 'showShareMenu', hide: 'hideShareMenu', update: 'updateShareMenu' }[o.op];
-      const asked = [...(o.op !== 'hide' && o.withShareTicket ? ['withShareTicket'] : []), ...(o.op !== 'update' && o.menus ? ['menus'] : [])];
-      const allowed = (o.op === 'update' ? caps.updateMenu : caps.menu) && asked.every((k) => r.controller.canIUse(`${api}.object.${k}`));
-      if (allowed !== ok) {
-        throw new Error(`${o.op}Menu(${JSON.stringify(options)}) ${ok ? 'worked' : 'failed'} but canIUse says it ${allowed ? 'works' : 'does not'}`);
-      }
-      if (ok) m.menu = predictMenu(m.menu, o); // the adapter confirmed: the model applies the op
-
+      if (confirmed && !caps.menu) throw new Error(`menu ${call.op} worked but supports('menu') is false`);
+      if (confirmed) m.menu = confirmed;
       checkInvariants(m, r);
     },
-    toString: () => `${o.op}Menu(${JSON.stringify(o)})`,
+    toString: () => `${call.op}Menu(${JSON.stringify(call.options)})`,
+  });
+
+  // An app-started panel pulls its content: it joins the app session, which ends once.
+  const pull: Command = {
+    check: (m) => !m.disposed && caps.app && caps.pull,
+    async run(m, r) {
+      const id = m.requests + 1;
+      m.requests++;
+      r.harness.next(caps.outcomes[0]!);
+      const outcome = r.controller.share();
+      await r.harness.pull!();
+      if ((await outcome).status !== expected(caps, caps.outcomes[0]!)) throw new Error('a joining pull changed the app session’s outcome');
+      if (r.controller.getState().nextId !== id + 1) throw new Error('a joining pull became a request of its own');
+      checkInvariants(m, r);
+    },
+    toString: () => 'share() + pull()',
+  };
+
+  // Preset platforms hear every content change.
+  const setContent = (title: string): Command => ({
+    check: (m) => !m.disposed && caps.preset,
+    async run(m, r) {
+      r.controller.setContent({ title, path: '/pages/model/index' });
+      if (r.harness.presetContent?.()?.title !== title) throw new Error(`setContent(${title}) did not reach the preset platform`);
+      if (r.controller.getState().preset?.title !== title) throw new Error('the state does not hold the preset content');
+      checkInvariants(m, r);
+    },
+    toString: () => `setContent(${title})`,
   });
 
   const launch = (withTicket: boolean): Command => ({
-    check: (m) => !m.disposed && (!withTicket || caps.shareInfo),
+    check: (m) => !m.disposed && (!withTicket || caps.tickets),
     async run(m, r) {
       if (!r.harness.launch) return; // a platform without launch contexts (the web)
       const context: LaunchContext = withTicket ? { scene: 1044, shareTicket: await r.harness.validTicket!() } : { scene: 1001 };
@@ -164,7 +164,7 @@ function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command
             throw new Error('share info without a ticket');
           },
           (e) => {
-            if (!isShareError(e, 'no-ticket')) throw e;
+            if (!isShareError(e, 'no-ticket') && !isShareError(e, 'unsupported')) throw e;
           },
         );
       }
@@ -191,7 +191,9 @@ function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command
     result.map((x) => share('menu', x)),
     result.map((x) => share('button', x)),
     fc.constant(busy),
-    menu.map(menuCommand),
+    fc.constantFrom(...menuCalls).map(menuCommand),
+    fc.constant(pull),
+    fc.constantFrom('a', 'b').map(setContent),
     fc.constant(launch(false)),
     fc.constant(launch(true)),
     fc.constant(dispose),
@@ -204,11 +206,14 @@ function commands(caps: AdapterCapabilities, wait: number): fc.Arbitrary<Command
  */
 export async function runModel(
   create: () => AdapterHarness | Promise<AdapterHarness>,
-  caps: AdapterCapabilities,
-  options: { runs: number; wait: number; seed?: number },
+  options: { runs: number; wait: number; seed?: number; outcomes?: readonly ScriptedResult[] },
 ): Promise<void> {
+  const probe = await create();
+  const caps = { ...traitsOf(probe.adapter, options.outcomes), pull: typeof probe.pull === 'function' };
+  const menuCalls = probe.menu?.calls ?? DEFAULT_MENU_CALLS;
+  await probe.cleanup?.();
   await fc.assert(
-    fc.asyncProperty(fc.commands(commands(caps, options.wait), { maxCommands: 12 }), async (cmds) => {
+    fc.asyncProperty(fc.commands(commands(caps, menuCalls, options.wait), { maxCommands: 12 }), async (cmds) => {
       const harness = await create();
       const controller = createShareController({ adapter: harness.adapter, content: { title: 'model', path: '/pages/model/index' }, presentTimeout: options.wait / 2 });
       const real: Real = { harness, controller, settlements: new Map(), listenerCallsAfterDispose: 0 };

@@ -1,18 +1,11 @@
 // The dispose checks must fail adapters that outlive their controller; otherwise they prove nothing.
-import type { ShareAdapter, ShareHost, ShareOutcome } from '@sharekit/core';
+import type { ShareAdapter, ShareOutcome } from '@sharekit/core';
+import type { ShareHost } from '@sharekit/core/adapter';
 import { describe, expect, it } from 'vitest';
 import { checkDispose, checkNewerControllerSurvives } from '../src/dispose';
-import type { AdapterCapabilities, AdapterHarness } from '../src/types';
+import type { AdapterHarness } from '../src/types';
 
-const caps: AdapterCapabilities = {
-  appInitiated: true,
-  userInitiated: true,
-  menu: true,
-  updateMenu: true,
-  shareTicket: false,
-  shareInfo: false,
-  outcomes: ['shared'],
-};
+const caps = ['shared'] as const;
 
 /**
  * A small adapter over a "platform" that answers menu calls after 10 s (or never, once silenced).
@@ -24,25 +17,26 @@ function harness(fault?: 'leak' | 'unhook'): () => AdapterHarness {
     let host: ShareHost | undefined;
     let silent = false;
     const pending = new Set<() => void>();
+    const menu = { menu: { visible: true, items: ['share'], tickets: false }, current: true };
     const slowCall = () =>
-      new Promise<void>((resolve) => {
+      new Promise<typeof menu>((resolve) => {
         if (silent) {
           // A hung bridge: only a 10 s guard would end it.
-          const timer = setTimeout(resolve, 10_000);
+          const timer = setTimeout(() => resolve(menu), 10_000);
           pending.add(() => clearTimeout(timer));
           return;
         }
-        resolve();
+        resolve(menu);
       });
     const adapter: ShareAdapter = {
       platform: 'fixture',
-      initiation: { app: true, user: true },
+      initiation: ['app', 'user'],
+      supports: (c) => c === 'share' || c === 'menu' || c === 'result' || c === 'button',
       canIUse: () => false,
       showMenu: slowCall,
       hideMenu: slowCall,
       updateMenu: slowCall,
-      getShareInfo: () => Promise.reject(new Error('none')),
-      share: () => Promise.resolve<ShareOutcome>({ status: 'shared', tickets: [] }),
+      share: () => Promise.resolve<ShareOutcome>({ status: 'shared' }),
       connect(next) {
         host = next;
         return () => {
@@ -57,7 +51,7 @@ function harness(fault?: 'leak' | 'unhook'): () => AdapterHarness {
       adapter,
       next: () => {},
       tap() {
-        host?.request({ from: 'menu' }).settle({ status: 'shared', tickets: [] });
+        host?.request({ from: 'menu' }).settle({ status: 'shared' });
       },
       silence() {
         silent = true;

@@ -1,20 +1,11 @@
-import {
-  type HideMenuOptions,
-  type ShareAdapter,
-  type ShareContent,
-  ShareError,
-  type ShareOutcome,
-  type ShareSession,
-  type ShareTrigger,
-  type ShowMenuOptions,
-  toShareError,
-  type UpdateMenuOptions,
-} from '@sharekit/core';
-import { webCanIUse } from './can-i-use';
+import { type ShareAdapter, type ShareContent, ShareError, type ShareOutcome, type ShareTrigger } from '@sharekit/core';
+import { type ShareSession, toShareError } from '@sharekit/core/adapter';
+import { webCanIUse, webFeatures, webSupports } from './can-i-use';
 import type { Channel, IntentData, SheetLabels } from './channels';
 import { nativeShare } from './native';
 import type { Sheet } from './sheet';
 import { type ResolveUrl, shareUrl } from './url';
+import { DEV } from './dev';
 
 export interface WebAdapterOptions {
   /** The browser window. Default: the global `window`; none during server rendering. */
@@ -42,17 +33,16 @@ export interface WebAdapterOptions {
   prefetch?: boolean;
 }
 
+/** The web adapter: app-started shares only; no menus, no share info (those methods are absent). */
 export interface WebAdapter extends ShareAdapter {
   readonly platform: 'web';
+  readonly initiation: readonly ['app'];
   share(content: ShareContent, trigger?: ShareTrigger, session?: ShareSession): Promise<ShareOutcome>;
   /** Closes the fallback sheet if one is open (or loading); its session ends as closing it would. */
   closeSheet(): void;
 }
 
-// WeChat-only menu options: asking for them is `unsupported`, as canIUse says.
-const WX_ONLY = ['withShareTicket', 'isUpdatableMessage', 'activityId', 'templateInfo', 'toDoActivityId', 'isPrivateMessage'];
-
-const error = (code: string, detail: string, cause?: unknown) => new ShareError(code, detail, { platform: 'web', cause });
+const error = (code: string, detail: string | false, cause?: unknown) => new ShareError(code, detail, { platform: 'web', cause });
 const failed = (e: ShareError): ShareOutcome => ({ status: 'failed', error: e });
 
 /**
@@ -64,19 +54,14 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
   // null is "no options" (JSON configs, `opts ?? null`); anything else that is not an object is a
   // mistake worth hearing about now, not a TypeError or a silently default adapter.
   if (input != null && (typeof input !== 'object' || Array.isArray(input))) {
-    const got = Array.isArray(input) ? 'an array' : typeof input;
-    throw error('invalid-argument', `options must be an object or nothing (got ${got})`);
+    throw error('invalid-argument', DEV && `options must be an object or nothing (got ${Array.isArray(input) ? 'an array' : typeof input})`);
   }
   const options: WebAdapterOptions = input ?? {};
   const win = options.window ?? (typeof window === 'undefined' ? undefined : window);
   let sheet: Sheet | undefined;
   let opened = 0; // bumped by every open and closeSheet(): a sheet that loads too late stays shut
   const canSheet = () => options.fallback !== false && typeof (win as typeof globalThis | undefined)?.HTMLDialogElement === 'function';
-  const unsupported = (what: string) => Promise.reject(error('unsupported', `${what} is WeChat-only; check canIUse first`));
-  const menu = (o: ShowMenuOptions | HideMenuOptions | UpdateMenuOptions) => {
-    const key = WX_ONLY.find((k) => (o as Record<string, unknown>)[k]);
-    return key ? unsupported(key) : Promise.resolve();
-  };
+  const features = () => webFeatures(win, canSheet());
   const closeSheet = () => {
     opened++;
     sheet?.close();
@@ -105,7 +90,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
 
   /** The sheet, or `refused` (else `unsupported`) where it cannot open. */
   function present(data: IntentData, session: ShareSession | undefined, refused?: ShareOutcome): Promise<ShareOutcome> {
-    if (!canSheet()) return Promise.resolve(refused ?? failed(error('unsupported', 'no navigator.share for this content and no fallback sheet')));
+    if (!canSheet()) return Promise.resolve(refused ?? failed(error('unsupported', DEV && 'no navigator.share for this content and no fallback sheet')));
     closeSheet();
     const id = opened;
     let done = false;
@@ -123,21 +108,18 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
           return outcome;
         });
       },
-      (e) => failed(error('platform', `the share sheet did not load (${e}); check the network`, e)),
+      (e) => failed(error('platform', DEV && `the share sheet did not load (${e}); check the network`, e)),
     );
   }
 
   return {
     platform: 'web',
-    initiation: { app: true, user: false },
-    canIUse: (schema) => webCanIUse(schema, win, canSheet()),
-    showMenu: menu,
-    hideMenu: menu,
-    updateMenu: menu,
-    getShareInfo: () => unsupported('share info'),
+    initiation: ['app'],
+    supports: (capability) => webSupports(capability, features()),
+    canIUse: (schema) => webCanIUse(schema, features()),
     // Not async: navigator.share must be called before anything awaits, or activation is lost.
     share(content, _trigger, session) {
-      if (!win) return Promise.resolve(failed(error('unsupported', 'no window: share in the browser, not during server rendering')));
+      if (!win) return Promise.resolve(failed(error('unsupported', DEV && 'no window: share in the browser, not during server rendering')));
       let url: string;
       try {
         url = shareUrl(content, win, options.resolveUrl);

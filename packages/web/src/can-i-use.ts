@@ -7,40 +7,60 @@ function canShareFiles(nav: Navigator, win: Window): boolean {
   }
 }
 
-/**
- * The web's answers, from feature detection, under WeChat's schema names plus `web.*` ones.
- * `sheet`: the fallback sheet can open. Unknown schemas (and "__proto__" and the like) are false.
- */
-export function webCanIUse(schema: string, win: Window | undefined, sheet: boolean): boolean {
+/** What this browser can do, by feature detection. */
+export interface WebFeatures {
+  /** navigator.share exists. */
+  native: boolean;
+  /** The fallback sheet can open. */
+  sheet: boolean;
+  nav: Navigator | undefined;
+  win: Window | undefined;
+}
+
+export function webFeatures(win: Window | undefined, sheet: boolean): WebFeatures {
   const nav = win?.navigator;
-  const native = typeof nav?.share === 'function';
+  return { native: typeof nav?.share === 'function', sheet, nav, win };
+}
+
+/**
+ * The web's own `canIUse` schemas, by feature detection: `web.share` (navigator.share),
+ * `web.share.files`, `web.sheet` (the fallback sheet), `web.clipboard`. Anything else is false.
+ */
+export function webCanIUse(schema: string, f: WebFeatures): boolean {
   switch (schema) {
-    // The menu is app state on the web: the app binds its own share button to getState().menu.
-    case 'showShareMenu':
-    case 'hideShareMenu':
-    case 'updateShareMenu':
-    case 'showShareMenu.object.menus':
-    case 'hideShareMenu.object.menus':
-    case 'canIUse':
-      return true;
-    case 'onShareAppMessage':
-    case 'onShareAppMessage.object.from':
-    case 'onShareAppMessage.object.target':
-    case 'onShareAppMessage.return.title':
-    case 'onShareAppMessage.return.path':
-    case 'onShareAppMessage.return.promise':
-    case 'button.open-type.share':
-      return native || sheet;
-    // Native share sheets ignore images; the fallback sheet shows them.
-    case 'onShareAppMessage.return.imageUrl':
     case 'web.sheet':
-      return sheet;
+      return f.sheet;
     case 'web.share':
-      return native;
+      return f.native;
     case 'web.share.files':
-      return native && canShareFiles(nav!, win!);
+      return f.native && canShareFiles(f.nav!, f.win!);
     case 'web.clipboard':
-      return typeof nav?.clipboard?.writeText === 'function';
+      return typeof f.nav?.clipboard?.writeText === 'function';
+  }
+  return false;
+}
+
+/**
+ * The portable answers. A share starts from the app's own button (`share`, `button`) where
+ * navigator.share or the sheet can take it; images reach only the sheet (native share sheets
+ * ignore them); async content works through the sheet (navigator.share needs the click's
+ * activation, which an await loses); both report a result (shared, or cancelled). No menus,
+ * tickets nor timeline on the web.
+ */
+export function webSupports(capability: string, f: WebFeatures): boolean {
+  const any = f.native || f.sheet;
+  switch (capability) {
+    case 'share':
+    case 'button':
+    case 'text':
+    case 'result':
+      return any;
+    case 'image':
+      return f.sheet && !f.native;
+    case 'async':
+      return f.sheet;
+    case 'files':
+      return f.native && canShareFiles(f.nav!, f.win!);
   }
   return false;
 }

@@ -1,13 +1,14 @@
 import { type ShareOutcome, ShareError } from '@sharekit/core';
+import { DEV } from './dev';
 
 // What each rejection of navigator.share means, and what to do about it. AbortError is not here:
 // it is the user's cancel. Anything unknown is `platform`.
-const REJECTIONS: Record<string, [code: string, hint: string]> = {
-  NotAllowedError: ['not-allowed', 'share from a click, before any await, or enable the fallback'],
-  InvalidStateError: ['busy', 'wait for the open share'],
+const REJECTIONS: Record<string, [code: string, hint: string | false]> = {
+  NotAllowedError: ['not-allowed', DEV && 'share from a click, before any await, or enable the fallback'],
+  InvalidStateError: ['busy', DEV && 'wait for the open share'],
   // The browser found the data unusable (nothing to share, a bad URL): that is the content's fault.
-  TypeError: ['invalid-content', 'check url, title, text and files'],
-  DataError: ['platform', 'the share target failed'],
+  TypeError: ['invalid-content', DEV && 'check url, title, text and files'],
+  DataError: ['platform', DEV && 'the share target failed'],
 };
 
 function canShare(nav: Navigator, data: ShareData): boolean {
@@ -26,10 +27,10 @@ export function rejection(e: unknown): ShareOutcome {
   if (name === 'AbortError') return { status: 'cancelled', channel: 'system' };
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only; a name like "constructor" is unknown
-  const [code, hint] = Object.prototype.hasOwnProperty.call(REJECTIONS, name) ? REJECTIONS[name]! : ['platform', 'see cause'];
+  const [code, hint] = Object.prototype.hasOwnProperty.call(REJECTIONS, name) ? REJECTIONS[name]! : ['platform', DEV && 'see cause'];
   return {
     status: 'failed',
-    error: new ShareError(code, `navigator.share failed (${message}); ${hint}`, { platform: 'web', platformMessage: message, cause: e }),
+    error: new ShareError(code, DEV && `navigator.share failed (${message}); ${hint}`, { platform: 'web', platformMessage: message, cause: e }),
   };
 }
 
@@ -50,7 +51,7 @@ export function nativeShare(win: Window, data: ShareData): Promise<ShareOutcome>
   } catch (e) {
     pending = Promise.reject(e);
   }
-  const settled = pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system', tickets: [] }), rejection);
+  const settled = pending.then((): ShareOutcome => ({ status: 'shared', channel: 'system' }), rejection);
   let back!: () => void;
   const returned = new Promise<ShareOutcome>((resolve) => {
     back = () => resolve({ status: 'unconfirmed', channel: 'system' });

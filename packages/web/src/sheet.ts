@@ -98,7 +98,7 @@ export function openSheet(
         if (name === 'copy') {
           if (await copyText(win, data.url, dialog)) {
             button.focus();
-            say(labels.copied, { status: 'shared', channel: name, tickets: [] });
+            say(labels.copied, { status: 'shared', channel: name });
             settle(onClose);
             win.setTimeout(close, 1200); // time to read the confirmation
           } else {

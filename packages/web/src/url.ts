@@ -1,9 +1,10 @@
 import { isShareError, type ShareContent, ShareError } from '@sharekit/core';
+import { DEV } from './dev';
 
 /** Turns an app route (`/pages/a?id=1`) into an absolute URL. May throw a ShareError. */
 export type ResolveUrl = (path: string, window: Window) => string | URL;
 
-const invalid = (detail: string, cause?: unknown) =>
+const invalid = (detail: string | false, cause?: unknown) =>
   new ShareError('invalid-content', detail, { platform: 'web', cause });
 
 /**
@@ -13,7 +14,7 @@ const invalid = (detail: string, cause?: unknown) =>
 export const resolveOnOrigin: ResolveUrl = (path, win) => {
   const { origin } = win.location;
   const url = new URL(path, origin);
-  if (url.origin !== origin) throw invalid(`path ${JSON.stringify(path)} resolves outside ${origin}; pass a resolveUrl that allows it`);
+  if (url.origin !== origin) throw invalid(DEV && `path ${JSON.stringify(path)} resolves outside ${origin}; pass a resolveUrl that allows it`);
   return url;
 };
 
@@ -27,8 +28,8 @@ export function shareUrl(content: ShareContent, win: Window, resolve: ResolveUrl
     const raw = content.url ?? (content.path === undefined ? win.location.href : resolve(content.path, win));
     url = new URL(String(raw), win.location.href);
   } catch (e) {
-    throw isShareError(e) ? e : invalid(`cannot make an absolute URL of ${JSON.stringify(content.url ?? content.path)}: ${e}`, e);
+    throw isShareError(e) ? e : invalid(DEV && `cannot make an absolute URL of ${JSON.stringify(content.url ?? content.path)}: ${e}`, e);
   }
-  if (!/^https?:$/.test(url.protocol)) throw invalid(`only http(s) URLs can be shared (got "${url.protocol}")`);
+  if (!/^https?:$/.test(url.protocol)) throw invalid(DEV && `only http(s) URLs can be shared (got "${url.protocol}")`);
   return url.href;
 }

@@ -14,7 +14,10 @@ testShareAdapter({
     await import('../src/sheet');
     stubOpen();
     let next: ScriptedResult = 'shared';
-    stubShare(() => {
+    // What navigator.share received: the card the platform made (no image: native sheets show none).
+    let delivered: ShareData | undefined;
+    stubShare((data) => {
+      delivered = data;
       switch (next) {
         case 'shared':
           return Promise.resolve();
@@ -30,6 +33,7 @@ testShareAdapter({
     const adapter = createWebAdapter();
     return {
       adapter,
+      delivered: () => (delivered ? { title: delivered.title, text: delivered.text } : undefined),
       next: (result) => {
         next = result;
       },
@@ -39,13 +43,5 @@ testShareAdapter({
       },
     };
   },
-  capabilities: {
-    appInitiated: true,
-    userInitiated: false,
-    menu: true,
-    updateMenu: true,
-    shareTicket: false,
-    shareInfo: false,
-    outcomes: ['shared', 'cancelled', 'failed', 'unconfirmed'],
-  },
+  outcomes: ['shared', 'cancelled', 'failed', 'unconfirmed'],
 });

@@ -44,7 +44,7 @@ describe('native share (navigator.share)', () => {
       text: 'Worth reading',
       url: `${location.origin}/pages/article?id=42`,
     });
-    expect(await pending).toEqual({ status: 'shared', channel: 'system', tickets: [] });
+    expect(await pending).toEqual({ status: 'shared', channel: 'system' });
   });
 
   it('sends no text when the content has none', async () => {
@@ -65,7 +65,7 @@ describe('native share (navigator.share)', () => {
     // The user is back on the page: the share UI is gone, and the click is not refused as busy.
     await userEvent.click(button);
     await expect(first).resolves.toEqual({ status: 'unconfirmed', channel: 'system' });
-    await expect(outcomes[1]!).resolves.toEqual({ status: 'shared', channel: 'system', tickets: [] });
+    await expect(outcomes[1]!).resolves.toEqual({ status: 'shared', channel: 'system' });
     expect(share).toHaveBeenCalledTimes(2);
   });
 
@@ -190,34 +190,40 @@ describe('native share (navigator.share)', () => {
   });
 });
 
-describe('canIUse from feature detection', () => {
+describe('canIUse and supports from feature detection', () => {
   it('follows navigator.share, canShare with files, the clipboard and the fallback', () => {
     removeShare();
     const adapter = createWebAdapter();
     expect(adapter.canIUse('web.share')).toBe(false);
     expect(adapter.canIUse('web.share.files')).toBe(false);
     expect(adapter.canIUse('web.sheet')).toBe(true);
-    expect(adapter.canIUse('button.open-type.share')).toBe(true);
     expect(adapter.canIUse('web.clipboard')).toBe(true);
-    expect(createWebAdapter({ fallback: false }).canIUse('button.open-type.share')).toBe(false);
-    expect(createWebAdapter({ fallback: false }).canIUse('onShareAppMessage.return.imageUrl')).toBe(false);
+    // The sheet alone: shares, with images, async content and results.
+    for (const c of ['share', 'button', 'image', 'text', 'async', 'result'] as const) expect(adapter.supports(c), c).toBe(true);
+    expect(adapter.supports('files')).toBe(false);
+    expect(createWebAdapter({ fallback: false }).supports('share')).toBe(false);
+    expect(createWebAdapter({ fallback: false }).supports('image')).toBe(false);
     restoreStubs();
     stubShare(() => Promise.resolve(), (data) => !data.files);
     expect(adapter.canIUse('web.share')).toBe(true);
     expect(adapter.canIUse('web.share.files')).toBe(false);
-    expect(createWebAdapter({ fallback: false }).canIUse('button.open-type.share')).toBe(true);
+    // Native share sheets show no image.
+    expect(adapter.supports('image')).toBe(false);
+    expect(createWebAdapter({ fallback: false }).supports('share')).toBe(true);
+    expect(createWebAdapter({ fallback: false }).supports('async')).toBe(false);
     restoreStubs();
     stubShare(() => Promise.resolve());
     expect(adapter.canIUse('web.share.files')).toBe(true);
+    expect(adapter.supports('files')).toBe(true);
   });
 
-  it('says no to what only WeChat has, and the menu calls agree', async () => {
+  it('says no to mini program schemas and capabilities; menus and share info are unsupported', async () => {
     const ctrl = setup();
-    for (const schema of ['getShareInfo', 'getGroupEnterInfo', 'onShareTimeline', 'updateShareMenu.object.isUpdatableMessage']) {
+    for (const schema of ['button.open-type.share', 'showShareMenu', 'getShareInfo', 'onShareTimeline']) {
       expect(ctrl.canIUse(schema), schema).toBe(false);
     }
-    await expect(ctrl.updateMenu({ isUpdatableMessage: true, activityId: 'a' })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
-    await ctrl.showMenu({ menus: ['shareAppMessage'] });
-    expect(ctrl.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    for (const c of ['menu', 'tickets', 'timeline'] as const) expect(ctrl.supports(c), c).toBe(false);
+    await expect(ctrl.showMenu()).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    await expect(ctrl.getShareInfo()).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
   });
 });

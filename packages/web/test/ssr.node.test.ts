@@ -16,27 +16,24 @@ describe('server rendering (no window)', () => {
     expect(controller.getState().session.phase).toBe('idle');
   });
 
-  it('canIUse says no to every share path, yes to the menu state', () => {
+  it('canIUse and supports say no to every share path', () => {
     const adapter = createWebAdapter();
-    for (const schema of ['web.share', 'web.share.files', 'web.clipboard', 'web.sheet', 'button.open-type.share', 'onShareAppMessage']) {
+    for (const schema of ['web.share', 'web.share.files', 'web.clipboard', 'web.sheet', 'button.open-type.share', 'showShareMenu']) {
       expect(adapter.canIUse(schema), schema).toBe(false);
     }
-    expect(adapter.canIUse('showShareMenu')).toBe(true);
+    for (const c of ['share', 'button', 'menu', 'image', 'text', 'async', 'result', 'tickets', 'timeline', 'files'] as const) {
+      expect(adapter.supports(c), c).toBe(false);
+    }
   });
 
-  it('the menu state works without a window (the app binds its own share button to it)', async () => {
+  it('the web has no menus: the controller answers unsupported', async () => {
     const controller = createShareController({ adapter: createWebAdapter() });
-    await controller.showMenu();
-    expect(controller.getState().menu.visible).toBe(true);
-    await controller.hideMenu();
-    expect(controller.getState().menu.visible).toBe(false);
-    await expect(controller.showMenu({ withShareTicket: true })).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
+    await expect(controller.showMenu()).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
   });
 
   it('createWebAdapter(null) is createWebAdapter()', async () => {
     const adapter = createWebAdapter(null);
     expect(adapter.platform).toBe('web');
-    expect(adapter.canIUse('showShareMenu')).toBe(true);
     expect(adapter.canIUse('web.sheet')).toBe(false);
     const outcome = await adapter.share({ title: 'SSR' });
     expect(outcome.status === 'failed' && isShareError(outcome.error, 'unsupported')).toBe(true);

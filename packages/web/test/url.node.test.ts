@@ -78,7 +78,7 @@ describe('share URL resolution', () => {
   it('the adapter shares the resolved URL and the page title by default', async () => {
     const { win, share } = fakeWindow();
     const adapter = createWebAdapter({ window: win, resolveUrl: (path, w) => new URL(`/app${path}`, w.location.origin) });
-    expect(await adapter.share({ path: '/pages/a?id=7' })).toEqual({ status: 'shared', channel: 'system', tickets: [] });
+    expect(await adapter.share({ path: '/pages/a?id=7' })).toEqual({ status: 'shared', channel: 'system' });
     expect(share).toHaveBeenCalledWith({ title: 'Page title', url: 'https://example.com/app/pages/a?id=7' });
     const outcome = await adapter.share({ url: 'javascript:alert(1)' });
     expect(outcome.status === 'failed' && outcome.error.code).toBe('invalid-content');

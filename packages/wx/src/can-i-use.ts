@@ -1,12 +1,33 @@
-import { canIUse, shareFeatures } from '@sharekit/core';
+import { canIUseAt, featureRow } from '@sharekit/core/adapter';
+import { wxFeatures } from './features';
 import type { WxLike } from './types';
+
+export interface CanIUseOptions {
+  /** WeChat base library version (`SDKVersion`). */
+  version: string;
+}
+
+/**
+ * WeChat's `canIUse` at a base library version, from {@link wxFeatures}, without a runtime:
+ * `canIUse('showShareMenu.object.menus', { version: '2.11.3' }) === true`. Unknown schemas are
+ * false; a malformed version throws a ShareError `invalid-version`.
+ */
+export function canIUse(schema: string, options: CanIUseOptions): boolean {
+  let version: unknown;
+  try {
+    // Stryker disable next-line OptionalChaining: without it, missing options throw a TypeError that the catch below turns into the same missing version
+    version = options?.version;
+  } catch {
+    // A hostile options object: a missing version, which is invalid-version.
+  }
+  return canIUseAt(wxFeatures, schema, version as string);
+}
 
 // Schemas whose first segment is not a wx function: page handlers, the handler's result
 // (`shareAppMessage.success...`) and components. The version table alone answers for them.
 const TABLE_ONLY = ['onShareAppMessage', 'onShareTimeline', 'onAddToFavorites', 'shareAppMessage', 'button'];
 
-// biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is missing from old WeChat JS engines
-export const inTable = (schema: string) => Object.prototype.hasOwnProperty.call(shareFeatures, schema);
+export const inTable = (schema: string) => featureRow(wxFeatures, schema) !== undefined;
 
 /**
  * `canIUse` for one runtime: the version table at `version` and, for API schemas, that the

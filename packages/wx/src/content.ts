@@ -12,13 +12,14 @@ export function toAppMessage(content: ShareContent, withImage: boolean): WxShare
 
 /**
  * ShareContent to `onShareTimeline` fields. The timeline always opens the current page, so only
- * the query of `path` survives.
+ * the query of `path` survives (or `content.wx.query`).
  */
 export function toTimeline(content: ShareContent): WxShareTimelineContent {
   const out: WxShareTimelineContent = {};
   if (content.title !== undefined) out.title = content.title;
   const q = content.path?.indexOf('?') ?? -1;
-  if (q >= 0) out.query = content.path!.slice(q + 1);
+  if (typeof content.wx?.query === 'string') out.query = content.wx.query;
+  else if (q >= 0) out.query = content.path!.slice(q + 1);
   if (content.imageUrl !== undefined) out.imageUrl = content.imageUrl;
   return out;
 }

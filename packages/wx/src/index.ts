@@ -1,5 +1,7 @@
 export { createWxAdapter } from './adapter';
 export { shareApp } from './app';
+export { type CanIUseOptions, canIUse } from './can-i-use';
+export { wxFeatures } from './features';
 export { type SharePageOptions, sharePage } from './page';
 export type {
   WxAdapter,
@@ -7,8 +9,11 @@ export type {
   WxAppHooks,
   WxCallbackResult,
   WxCallbacks,
+  WxContent,
+  WxHideMenuOptions,
   WxLaunchOptions,
   WxLike,
+  WxMenuName,
   WxPageHooks,
   WxShare,
   WxShareAppMessageContent,
@@ -16,4 +21,6 @@ export type {
   WxShareAppMessageOption,
   WxShareInfoResult,
   WxShareTimelineContent,
+  WxShowMenuOptions,
+  WxUpdateMenuOptions,
 } from './types';

@@ -2,8 +2,11 @@
 // its successor `getGroupEnterInfo` (2.10.4+) reads the group of the current launch with no
 // ticket: from 2.10.4 for group tools only, from 2.17.3 also for group message cards and to-dos.
 import { compareVersion, isShareError, ShareError, type ShareInfo, type ShareInfoOptions } from '@sharekit/core';
-import { call, fn, NO_ANSWER_MS, type PendingCalls, PLATFORM, platformError, unsupported } from './callbacks';
-import type { WxLike, WxShareInfoResult } from './types';
+import { type Calls, NO_ANSWER_MS, platformFailure } from '@sharekit/core/adapter';
+import type { WxShareInfoResult } from './types';
+import { DEV } from './dev';
+
+const PLATFORM = 'wx';
 
 /** From this version `getGroupEnterInfo` reads group message cards and to-dos (group tools: 2.10.4). */
 export const GROUP_CARDS_SINCE = '2.17.3';
@@ -13,11 +16,10 @@ const LEFT_GROUP = 65206;
 
 /** What the adapter knows of its runtime. */
 export interface WxRuntimeView {
-  api: WxLike | undefined;
   version(): string;
   can(schema: string): boolean;
   /** The current connection's calls: its disconnect ends them (and their timers) at once. */
-  pending?: PendingCalls;
+  calls: Calls;
 }
 
 /** WeChat's error code in a fail result (`errCode`, `errno` or `err_code`, number or string), or in its errMsg. */
@@ -38,11 +40,11 @@ function groupEnterError(error: ShareError, version: string): ShareError {
   if (code === WRONG_SCENE) {
     return new ShareError(
       'no-ticket',
-      `no group WeChat can tell for this launch at base library ${version} (getGroupEnterInfo ${WRONG_SCENE}: wrong scene); check getState().launch first`,
+      DEV && `no group WeChat can tell for this launch at base library ${version} (getGroupEnterInfo ${WRONG_SCENE}: wrong scene); check getState().launch first`,
       options,
     );
   }
-  if (code === LEFT_GROUP) return new ShareError('platform', `the user is no longer in this group (getGroupEnterInfo ${LEFT_GROUP})`, options);
+  if (code === LEFT_GROUP) return new ShareError('platform', DEV && `the user is no longer in this group (getGroupEnterInfo ${LEFT_GROUP})`, options);
   return error;
 }
 
@@ -53,17 +55,17 @@ function groupEnterError(error: ShareError, version: string): ShareError {
  */
 function sourceFor(rt: WxRuntimeView, ticket: string | undefined): 'getShareInfo' | 'getGroupEnterInfo' {
   const enter = rt.can('getGroupEnterInfo');
-  const byTicket = ticket !== undefined && fn(rt.api, 'getShareInfo') !== undefined;
+  const byTicket = ticket !== undefined && rt.calls.has('getShareInfo');
   if (enter && (!byTicket || compareVersion(rt.version(), GROUP_CARDS_SINCE) >= 0)) return 'getGroupEnterInfo';
   if (byTicket) return 'getShareInfo';
   if (ticket === undefined) {
     throw new ShareError(
       'no-ticket',
-      `no share ticket, and base library ${rt.version()} has no getGroupEnterInfo (2.10.4+); check getState().launch first`,
+      DEV && `no share ticket, and base library ${rt.version()} has no getGroupEnterInfo (2.10.4+); check getState().launch first`,
       { platform: PLATFORM },
     );
   }
-  throw unsupported(`share info needs wx.getShareInfo (1.1.0+); base library ${rt.version()} has no share info API`);
+  throw new ShareError('unsupported', DEV && `share info needs wx.getShareInfo (1.1.0+); base library ${rt.version()} has no share info API`, { platform: PLATFORM });
 }
 
 /** The encrypted group of the current launch (or of `ticket`); decrypt it on the server. */
@@ -78,11 +80,11 @@ export async function readShareInfo(rt: WxRuntimeView, shareTicket: unknown, o: 
   let result: WxShareInfoResult;
   try {
     // WeChat's own timeout comes first; ours only catches a runtime that never answers.
-    result = await call<WxShareInfoResult>(rt.api, source, params, (params.timeout ?? 0) + NO_ANSWER_MS, rt.pending);
+    result = await rt.calls.call<WxShareInfoResult>(source, params, (params.timeout ?? 0) + NO_ANSWER_MS);
   } catch (e) {
     throw source === 'getGroupEnterInfo' && isShareError(e, 'platform') ? groupEnterError(e, rt.version()) : e;
   }
-  if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformError(source, result);
+  if (typeof result?.encryptedData !== 'string' || typeof result.iv !== 'string') throw platformFailure(PLATFORM, source, result);
   const info: ShareInfo = { source, encryptedData: result.encryptedData, iv: result.iv };
   if (typeof result.cloudID === 'string') info.cloudID = result.cloudID;
   return info;

@@ -2,7 +2,51 @@
  * The wx adapter's public types. `WxLike` is structural: the official `WechatMiniprogram.Wx`
  * (miniprogram-api-typings) satisfies it, yet users need not install those typings.
  */
-import type { ShareAdapter, ShareMenuName, ShareContent, ShareController } from '@sharekit/core';
+import type { MenuState, ShareAdapter, ShareContent, ShareController, ShareInfo, ShareInfoOptions } from '@sharekit/core';
+import type { MenuConfirmation } from '@sharekit/core/adapter';
+
+/** The menus WeChat can show (2.11.3+). */
+export type WxMenuName = 'shareAppMessage' | 'shareTimeline';
+
+/** `showMenu` options (`wx.showShareMenu`). */
+export interface WxShowMenuOptions {
+  /** Ask for share tickets (1.1.0+). */
+  withShareTicket?: boolean;
+  /** Which menus to show (2.11.3+). Default `['shareAppMessage']`. */
+  menus?: WxMenuName[];
+}
+
+/** `hideMenu` options (`wx.hideShareMenu`). */
+export interface WxHideMenuOptions {
+  /** Which menus to hide (2.11.3+). Default: all. */
+  menus?: WxMenuName[];
+}
+
+/** `updateMenu` options (`wx.updateShareMenu`, 1.2.0+). */
+export interface WxUpdateMenuOptions {
+  withShareTicket?: boolean;
+  /** Dynamic message (2.4.0+). */
+  isUpdatableMessage?: boolean;
+  activityId?: string;
+  templateInfo?: Record<string, unknown>;
+  /** 2.11.0+ */
+  toDoActivityId?: string;
+  /** 2.13.0+ */
+  isPrivateMessage?: boolean;
+}
+
+/** WeChat-only content, under `content.wx`. */
+export interface WxContent {
+  /** The timeline card's query (`onShareTimeline`). Default: the query of `path`. */
+  query?: string;
+}
+
+declare module '@sharekit/core' {
+  interface ShareContent {
+    /** WeChat-only fields (`@sharekit/wx`); other platforms ignore them. */
+    wx?: WxContent;
+  }
+}
 
 /** What every wx callback receives. */
 export interface WxCallbackResult {
@@ -43,9 +87,9 @@ export interface WxLike {
   /** 1.1.1+ */
   canIUse?(schema: string): boolean;
   /** 1.1.0+; `menus` 2.11.3+ */
-  showShareMenu?(options: { withShareTicket?: boolean; menus?: ShareMenuName[] } & WxCallbacks): unknown;
+  showShareMenu?(options: { withShareTicket?: boolean; menus?: WxMenuName[] } & WxCallbacks): unknown;
   /** 1.1.0+; `menus` 2.11.3+ */
-  hideShareMenu?(options: { menus?: ShareMenuName[] } & WxCallbacks): unknown;
+  hideShareMenu?(options: { menus?: WxMenuName[] } & WxCallbacks): unknown;
   /** 1.2.0+ */
   updateShareMenu?(options: { withShareTicket?: boolean } & WxCallbacks): unknown;
   /** 1.1.0+; `timeout` 1.9.90+ */
@@ -131,7 +175,13 @@ export interface WxAdapterOptions {
 /** The wx adapter: a `ShareAdapter` plus the Page/App hooks it needs from the mini program. */
 export interface WxAdapter extends ShareAdapter {
   readonly platform: 'wx';
-  readonly initiation: { readonly app: false; readonly user: true };
+  readonly initiation: readonly ['user'];
+  /** The menu of the page in front (WeChat keeps one per page). */
+  readonly initialMenu: MenuState;
+  showMenu(options?: WxShowMenuOptions): Promise<MenuConfirmation>;
+  hideMenu(options?: WxHideMenuOptions): Promise<MenuConfirmation>;
+  updateMenu(options?: WxUpdateMenuOptions): Promise<MenuConfirmation>;
+  getShareInfo(shareTicket: string | undefined, options?: ShareInfoOptions): Promise<ShareInfo>;
   /** The base library version every decision uses (`SDKVersion`, `1.0.0` when unknown). Read once. */
   readonly version: string;
   /** The page handlers; `sharePage` spreads them. */
@@ -145,5 +195,5 @@ export interface WxAdapter extends ShareAdapter {
 /** An adapter and the controller created over it: what the Page/App helpers work on. */
 export interface WxShare {
   adapter: WxAdapter;
-  controller: ShareController;
+  controller: ShareController<WxAdapter>;
 }

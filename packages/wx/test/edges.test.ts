@@ -2,8 +2,11 @@
 // how odd callback results are read, and what getShareInfo sends and accepts.
 import { createShareController, isShareError, type ShareError, type ShareEvent } from '@sharekit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { call } from '../src/callbacks';
+import { createCalls } from '@sharekit/core/adapter';
 import { createWxAdapter, type WxLike } from '../src/index';
+
+/** One wx call through core's createCalls, as the adapter makes it. */
+const call = (wx: object | undefined, name: string, options: object, wait?: number) => createCalls({ platform: 'wx', api: wx }).call(name, options, wait);
 
 type Callbacks = { success?: (r?: unknown) => void; fail?: (r?: unknown) => void };
 
@@ -63,7 +66,13 @@ describe('what WeChat gets from the page handlers', () => {
     adapter.page.onShareAppMessage({ from: 'button', target, webViewUrl: 5 } as never);
     adapter.page.onShareAppMessage({ from: 'menu', target, webViewUrl: 'https://a.cn/' });
     adapter.page.onShareTimeline();
-    expect(triggers).toEqual([{ from: 'menu' }, { from: 'button', target }, { from: 'menu', webViewUrl: 'https://a.cn/' }, { from: 'menu' }]);
+    // The timeline's pull names its channel (v2's normalized trigger).
+    expect(triggers).toEqual([
+      { from: 'menu' },
+      { from: 'button', target },
+      { from: 'menu', webViewUrl: 'https://a.cn/' },
+      { from: 'menu', channel: 'shareTimeline' },
+    ]);
   });
 
   it('the timeline warns about async content once, and not when the provider failed', () => {
@@ -153,7 +162,7 @@ describe('outcome callbacks (base library 1.1.0 to 2.2.x)', () => {
 describe('wx calls', () => {
   it('a missing API is unsupported, naming the schema to check', async () => {
     const error = await rejection(call(undefined, 'showShareMenu', {}));
-    expect(error.message).toBe("unsupported: wx.showShareMenu is not available in this base library; check canIUse('showShareMenu') first");
+    expect(error.message).toBe("unsupported: wx.showShareMenu is not available in this runtime; check canIUse('showShareMenu') first");
     expect(error.platform).toBe('wx');
   });
 
@@ -172,7 +181,7 @@ describe('wx calls', () => {
 
   it('options left undefined or false are not requests for a feature', async () => {
     const adapter = createWxAdapter({ wx: fakeWx('1.1.0') });
-    await expect(adapter.showMenu({ withShareTicket: true, menus: undefined })).resolves.toBeUndefined();
+    await expect(adapter.showMenu({ withShareTicket: true, menus: undefined })).resolves.toMatchObject({ menu: { tickets: true } });
     await expect(adapter.showMenu({ menus: ['shareAppMessage'] })).rejects.toMatchObject({ code: 'unsupported' }); // menus: 2.11.3+
   });
 
@@ -191,11 +200,10 @@ describe('wx calls', () => {
 
 describe('getShareInfo', () => {
   it.each([[''], [5], [undefined]])('refuses a ticket %j', async (ticket) => {
-    const error = await rejection(createWxAdapter({ wx: fakeWx('2.12.0') }).getShareInfo(ticket as never, {}));
-    // This fake runtime has no getGroupEnterInfo, the only way to read a group without a ticket.
-    expect(error.message).toBe(
-      'no-ticket: no share ticket, and base library 2.12.0 has no getGroupEnterInfo (2.10.4+); check getState().launch first',
-    );
+    // Without getGroupEnterInfo on this runtime, no ticket means no group to read (issue 13).
+    const error = await rejection(createWxAdapter({ wx: fakeWx('2.12.0', { getGroupEnterInfo: undefined }) }).getShareInfo(ticket as never, {}));
+    expect(error.code).toBe('no-ticket');
+    expect(error.message).toMatch(/^no-ticket: no share ticket, and base library 2\.12\.0 has no getGroupEnterInfo/);
     expect(error.platform).toBe('wx');
   });
 

@@ -1,7 +1,7 @@
-import { createShareController, isShareError, shareFeatures } from '@sharekit/core';
+import { createShareController, isShareError } from '@sharekit/core';
 import { createWxRuntime } from '@sharekit/mock/wx';
 import { describe, expect, it } from 'vitest';
-import { createWxAdapter, type WxLike } from '../src/index';
+import { createWxAdapter, type WxLike, wxFeatures } from '../src/index';
 import { PAGE, warnings, world } from './harness';
 
 const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e);
@@ -143,7 +143,7 @@ describe('no wx, or a broken one', () => {
     // Node has no global wx: the default lookup finds none.
     const adapter = createWxAdapter();
     expect(adapter.version).toBe('1.0.0');
-    for (const schema of Object.keys(shareFeatures)) {
+    for (const schema of Object.keys(wxFeatures)) {
       const tableOnly = /^(onShareAppMessage|shareAppMessage|onShareTimeline|onAddToFavorites|button)\b/.test(schema);
       if (!tableOnly) expect(adapter.canIUse(schema), schema).toBe(false);
     }

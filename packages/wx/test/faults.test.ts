@@ -41,7 +41,7 @@ describe('wx faults', () => {
     expect((error as Error).message).toContain('wx.showShareMenu threw: native bridge down');
     expect(controller.getState().menu).toBe(before);
     await controller.showMenu({ withShareTicket: true });
-    expect(controller.getState().menu.withShareTicket).toBe(true);
+    expect(controller.getState().menu.tickets).toBe(true);
   });
 
   it('success then fail: the first answer wins, once', async () => {
@@ -50,7 +50,7 @@ describe('wx faults', () => {
       o.fail?.({ errMsg: 'showShareMenu:fail late' });
     });
     await controller.showMenu({ withShareTicket: true });
-    expect(controller.getState().menu.withShareTicket).toBe(true);
+    expect(controller.getState().menu.tickets).toBe(true);
     expect(menuEvents(events)).toBe(1);
   });
 
@@ -86,7 +86,7 @@ describe('wx faults', () => {
     expect((error as Error).message).toBe('timeout: wx.showShareMenu gave no answer within 10000 ms');
     expect(controller.getState().menu).toBe(before);
     await controller.showMenu({ withShareTicket: true });
-    expect(controller.getState().menu.withShareTicket).toBe(true);
+    expect(controller.getState().menu.tickets).toBe(true);
   });
 
   it('answers after dispose: the call rejected disposed already, no listener runs, nothing throws', async () => {

@@ -10,11 +10,22 @@ import {
   type ShareState,
 } from '@sharekit/core';
 import { createWxRuntime, decryptSimulatedData, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
-import type { AdapterCapabilities, AdapterHarness, ScriptedResult } from '@sharekit/testkit';
+import type { AdapterHarness, MenuCall, ScriptedResult } from '@sharekit/testkit';
 import { createWxAdapter, shareApp, sharePage, type SharePageOptions, type WxAdapter, type WxAdapterOptions, type WxLike } from '../src/index';
 
 export const PAGE = '/pages/article/index';
 export const OTHER_PAGE = '/pages/other/index';
+
+/** WeChat menu calls for the suite's menu checks and model (options newer than a runtime are unsupported there). */
+const MENU_CALLS: readonly MenuCall[] = [
+  { op: 'show', options: {} },
+  { op: 'show', options: { withShareTicket: true } },
+  { op: 'show', options: { menus: ['shareAppMessage', 'shareTimeline'] } },
+  { op: 'hide', options: {} },
+  { op: 'hide', options: { menus: ['shareTimeline'] } },
+  { op: 'update', options: { withShareTicket: true } },
+  { op: 'update', options: { withShareTicket: false } },
+];
 
 /** What the simulated user does in the chat picker for each scripted result. */
 const CHOICE: Record<ScriptedResult, WxChatChoice> = {
@@ -49,8 +60,10 @@ export function conformanceHarness(version: string): () => AdapterHarness {
     runtime.Page(PAGE, { onShareAppMessage: adapter.page.onShareAppMessage, onShow: adapter.page.onShow });
     runtime.launch({ path: `${PAGE}?id=42` });
     let next: ScriptedResult = 'shared';
+    let delivered: { title?: string; imageUrl?: string; text?: string } | undefined;
     return {
       adapter,
+      delivered: () => delivered,
       next(result) {
         next = result;
       },
@@ -58,6 +71,7 @@ export function conformanceHarness(version: string): () => AdapterHarness {
         const tap = { choose: CHOICE[next] };
         const report = from === 'button' ? await runtime.user.tapShareButton({}, tap) : await runtime.user.tapMenuShare(tap);
         if (!report.opened) throw new Error(`the ${from} tap did not open the share panel: ${report.reason}`);
+        delivered = report.delivered ?? undefined;
       },
       launch(context) {
         // The app goes to the background and comes back through a card: WeChat calls App.onShow
@@ -66,6 +80,7 @@ export function conformanceHarness(version: string): () => AdapterHarness {
         runtime.show({ scene: context.scene, shareTicket: context.shareTicket });
       },
       validTicket: () => runtime.issueTicket(),
+      menu: { calls: MENU_CALLS, tickets: { withShareTicket: true } },
       silence() {
         silent = true;
       },
@@ -73,20 +88,14 @@ export function conformanceHarness(version: string): () => AdapterHarness {
   };
 }
 
-/** Capabilities by version, from wx-share-facts.md. */
-export function capabilities(version: string): AdapterCapabilities {
+/**
+ * What the harness can script at `version`: from 1.1.0 to 2.2.x WeChat reports the user's choice;
+ * before and after, it reports nothing, so a group share must end `unconfirmed` (the suite checks
+ * that `supports('result')` says so).
+ */
+export function outcomes(version: string): ScriptedResult[] {
   const at = (since: string) => compareVersion(version, since) >= 0;
-  const reports = at('1.1.0') && !at('2.3.0');
-  return {
-    appInitiated: false,
-    userInitiated: true,
-    button: at('1.2.0'),
-    menu: at('1.1.0'),
-    updateMenu: at('1.2.0'),
-    shareTicket: at('1.1.0'),
-    shareInfo: at('1.1.0'),
-    outcomes: reports ? ['shared', 'cancelled', 'failed'] : ['unconfirmed'],
-  };
+  return at('1.1.0') && !at('2.3.0') ? ['shared', 'cancelled', 'failed'] : ['shared', 'unconfirmed'];
 }
 
 export interface World {

@@ -7,7 +7,7 @@ import { OTHER_PAGE, PAGE, type World, world } from './harness';
 /** The controller's menu is the one WeChat holds for the page in front. */
 function expectMenuInSync({ controller, runtime }: Pick<World, 'controller' | 'runtime'>) {
   const { visible, withShareTicket, menus } = runtime.menu;
-  expect(controller.getState().menu).toEqual({ visible, withShareTicket, menus });
+  expect(controller.getState().menu).toEqual({ visible, items: menus, tickets: withShareTicket });
 }
 
 /** A group share from the page in front: the outcome's tickets and the ones WeChat issued. */
@@ -141,18 +141,18 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
   it('2.2.3: withShareTicket on A, navigateTo(B), back to A: the menu state and the tickets follow the page', async () => {
     const w = world('2.2.3', { page: { title: 'A' }, other: { title: 'B' } });
     await w.controller.showMenu({ withShareTicket: true });
-    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expect(w.controller.getState().menu.tickets).toBe(true);
     expectMenuInSync(w);
     expect(await groupShare(w)).toEqual({ reported: [expect.any(String)], tickets: [expect.any(String)] });
 
     w.runtime.navigateTo(OTHER_PAGE);
-    expect(w.controller.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    expect(w.controller.getState().menu).toEqual({ visible: true, items: ['shareAppMessage'], tickets: false });
     expectMenuInSync(w);
     // B never asked for tickets: WeChat gives none, and the controller no longer claims it would.
     expect(await groupShare(w)).toEqual({ reported: [], tickets: [] });
 
     w.runtime.navigateBack();
-    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expect(w.controller.getState().menu.tickets).toBe(true);
     expectMenuInSync(w);
     const back = await groupShare(w);
     expect(back.tickets).toHaveLength(1);
@@ -180,11 +180,11 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     await w.controller.showMenu({ withShareTicket: true, menus: ['shareAppMessage', 'shareTimeline'] });
     expectMenuInSync(w);
     w.runtime.navigateBack();
-    expect(w.controller.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    expect(w.controller.getState().menu).toEqual({ visible: true, items: ['shareAppMessage'], tickets: false });
     expectMenuInSync(w);
     // The old B was unloaded: this is a new page with WeChat's default menu.
     w.runtime.navigateTo(OTHER_PAGE);
-    expect(w.controller.getState().menu).toEqual({ visible: true, withShareTicket: false, menus: ['shareAppMessage'] });
+    expect(w.controller.getState().menu).toEqual({ visible: true, items: ['shareAppMessage'], tickets: false });
     expectMenuInSync(w);
   });
 
@@ -192,10 +192,10 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     const w = world('2.2.3');
     await w.controller.showMenu({ withShareTicket: true });
     w.runtime.navigateTo(`${PAGE}?id=43`);
-    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expect(w.controller.getState().menu.tickets).toBe(false);
     expectMenuInSync(w);
     w.runtime.navigateBack();
-    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expect(w.controller.getState().menu.tickets).toBe(true);
     expectMenuInSync(w);
   });
 
@@ -204,11 +204,11 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     await w.controller.showMenu({ withShareTicket: true });
     w.runtime.redirectTo(OTHER_PAGE);
     expectMenuInSync(w);
-    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expect(w.controller.getState().menu.tickets).toBe(false);
     await w.controller.showMenu({ withShareTicket: true });
     w.runtime.reLaunch(PAGE);
     expectMenuInSync(w);
-    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expect(w.controller.getState().menu.tickets).toBe(false);
   });
 
   it('the share panel and the app going to the background keep the page, and its menu', async () => {
@@ -218,7 +218,7 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     await w.runtime.user.tapMenuShare();
     w.runtime.hide();
     w.runtime.show();
-    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expect(w.controller.getState().menu.tickets).toBe(true);
     expect(w.events.slice(before).some((e) => e.event.type === 'menu')).toBe(false);
   });
 
@@ -226,7 +226,7 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     const w = world('2.11.3');
     w.runtime.Page(OTHER_PAGE, { ...sharePage(w, { title: 'B' }, { timeline: true }) });
     w.runtime.navigateTo(OTHER_PAGE);
-    expect(w.controller.getState().menu.menus).toEqual(['shareAppMessage', 'shareTimeline']);
+    expect(w.controller.getState().menu.items).toEqual(['shareAppMessage', 'shareTimeline']);
     expectMenuInSync(w);
   });
 
@@ -234,7 +234,7 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     const w = world('2.2.3');
     w.runtime.Page(OTHER_PAGE, { onShow: w.adapter.page.onShow });
     w.runtime.navigateTo(OTHER_PAGE);
-    expect(w.controller.getState().menu).toEqual({ visible: false, withShareTicket: false, menus: [] });
+    expect(w.controller.getState().menu).toEqual({ visible: false, items: [], tickets: false });
     expectMenuInSync(w);
   });
 
@@ -244,7 +244,7 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     w.runtime.destroy();
     w.adapter.destroy();
     w.runtime.launch({ path: PAGE });
-    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expect(w.controller.getState().menu.tickets).toBe(false);
     expectMenuInSync(w);
   });
 
@@ -252,10 +252,10 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
     const w = world('2.2.3', { adapter: { getCurrentPages: null }, other: { title: 'B' } });
     await w.controller.showMenu({ withShareTicket: true });
     w.runtime.navigateTo(OTHER_PAGE);
-    expect(w.controller.getState().menu.withShareTicket).toBe(false);
+    expect(w.controller.getState().menu.tickets).toBe(false);
     expectMenuInSync(w);
     w.runtime.navigateBack();
-    expect(w.controller.getState().menu.withShareTicket).toBe(true);
+    expect(w.controller.getState().menu.tickets).toBe(true);
     expectMenuInSync(w);
   });
 
@@ -274,9 +274,9 @@ describe('per-page share menus (WeChat keeps one per page)', () => {
       await controller.showMenu({ withShareTicket: true });
       runtime.navigateTo(OTHER_PAGE);
       expectMenuInSync({ controller, runtime });
-      expect(controller.getState().menu.withShareTicket).toBe(false);
+      expect(controller.getState().menu.tickets).toBe(false);
       runtime.navigateBack();
-      expect(controller.getState().menu.withShareTicket).toBe(true);
+      expect(controller.getState().menu.tickets).toBe(true);
     } finally {
       restore();
     }

@@ -102,7 +102,7 @@ describe('share info', () => {
     await controller.showMenu({ withShareTicket: true });
     await runtime.user.tapMenuShare({ choose: 'group', groups: ['tGone', 'tGtwo'] });
     const outcome = last();
-    const tickets = outcome?.status === 'shared' ? outcome.tickets : [];
+    const tickets = outcome?.status === 'shared' ? outcome.tickets ?? [] : [];
     const groups = [];
     for (const ticket of tickets) {
       const info = await adapter.getShareInfo(ticket, {});

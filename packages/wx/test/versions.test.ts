@@ -119,7 +119,7 @@ describe.each(ROWS)('base library $version', (row) => {
     expect(outcome?.status).toBe(row.outcome);
     if (outcome?.status === 'shared') {
       expect(outcome.tickets).toHaveLength(row.tickets!);
-      for (const ticket of outcome.tickets) expect(runtime.isTicketValid(ticket)).toBe(true);
+      for (const ticket of outcome.tickets ?? []) expect(runtime.isTicketValid(ticket)).toBe(true);
     }
     expect(controller.getState().session.phase).toBe('idle');
   });

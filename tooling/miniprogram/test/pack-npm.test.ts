@@ -105,7 +105,7 @@ function start(SDKVersion: string) {
 /** A cold start from a group card with a ticket; resolves once the page has asked for tickets. */
 async function openGroupCard(runtime: WxRuntime, controller: () => ShareController) {
   runtime.openShareCard({ path: `/${PAGE}`, chat: 'group', openGId: GROUP, withShareTicket: true });
-  await vi.waitFor(() => expect(controller().getState().menu.withShareTicket).toBe(true));
+  await vi.waitFor(() => expect(controller().getState().menu.tickets).toBe(true));
 }
 const decrypt = (runtime: WxRuntime, info: ShareInfo) => decryptSimulatedData({ sessionKey: runtime.sessionKey, encryptedData: info.encryptedData, iv: info.iv });
 

@@ -3,7 +3,7 @@
 //   - a full share session through the controller (request, content provider, validation, state
 //     machine, adapter call, settlement, listeners) against the bare adapter call it wraps, on the
 //     mock adapter;
-//   - canIUse: core's table lookup against the controller's (which asks its adapter);
+//   - canIUse: the static table lookup (`@sharekit/wx`) against the controller's (which asks its adapter);
 //   - transition: the pure state machine's throughput.
 // Informational: not part of the tests (timings vary by machine). Needs built core and mock
 // (`pnpm build`, or the root `bench` script).
@@ -11,7 +11,9 @@
 // sheet on screen, in Chromium on emulated slow 3G once the page is idle. That one has a budget
 // (100 ms): the bench exits 1 over it.
 import { cpus } from 'node:os';
-import { canIUse, createShareController, initialState, transition } from '@sharekit/core';
+import { createShareController } from '@sharekit/core';
+import { initialState, transition } from '@sharekit/core/adapter';
+import { canIUse } from '@sharekit/wx';
 import { createMockAdapter } from '@sharekit/mock';
 import { Bench } from 'tinybench';
 import { BUDGET_MS, benchFirstClick } from './first-click.mjs';
@@ -36,14 +38,14 @@ const clearCalls = (adapter) => () => {
   adapter.calls.length = 0;
 };
 
-const bareAdapter = createMockAdapter({ version: VERSION });
-const sessionAdapter = createMockAdapter({ version: VERSION });
+const bareAdapter = createMockAdapter();
+const sessionAdapter = createMockAdapter();
 const controller = createShareController({ adapter: sessionAdapter, content: () => content });
 controller.subscribe(() => {}); // an app has at least one listener
 
-// For canIUse the adapter is a thin one over core's table, as the wx adapter is for table schemas:
+// For canIUse the adapter is a thin one over WeChat's table, as the wx adapter is for table schemas:
 // the ratio then shows what the controller itself adds.
-const thinAdapter = { ...createMockAdapter({ version: VERSION }), canIUse: (schema) => canIUse(schema, { version: VERSION }) };
+const thinAdapter = { ...createMockAdapter(), canIUse: (schema) => canIUse(schema, { version: VERSION }) };
 const canIUseController = createShareController({ adapter: thinAdapter });
 
 let sink = 0; // keeps results alive so nothing is optimised away
@@ -57,7 +59,7 @@ const tasks = {
     const outcome = await controller.share();
     sink += outcome.status.length;
   }, { afterEach: clearCalls(sessionAdapter) }],
-  coreCanIUse: [`canIUse: core canIUse() x${BATCH}`, () => {
+  coreCanIUse: [`canIUse: wx canIUse() x${BATCH}`, () => {
     for (let i = 0; i < BATCH; i++) sink += canIUse(schemas[i % schemas.length], { version: VERSION }) ? 1 : 0;
   }],
   controllerCanIUse: [`canIUse: controller.canIUse() x${BATCH}`, () => {
@@ -69,7 +71,7 @@ const tasks = {
       state = transition(state, { type: 'request', trigger, initiator: 'app' });
       const id = state.nextId - 1;
       state = transition(state, { type: 'composed', id, content });
-      state = transition(state, { type: 'settle', id, outcome: { status: 'shared', tickets: [] } });
+      state = transition(state, { type: 'settle', id, outcome: { status: 'shared' } });
     }
     sink += state.nextId;
   }],
@@ -125,11 +127,11 @@ const lookupsPerSession = ratio(session, coreLookup);
 console.log('\nratios (median, and the range over rounds)');
 console.log(`  share session through the controller / bare adapter call    ${median(sessionOverBare).toFixed(2)}x  [${spread(sessionOverBare)}]  (+${fmt(median(session) - median(bare))} per session)`);
 console.log(`  state machine (3 transitions) / whole controller session     ${(median(machineShare) * 100).toFixed(1)}%  [${spread(machineShare.map((v) => v * 100))}%]`);
-console.log(`  controller.canIUse / core canIUse                            ${median(lookupRatio).toFixed(2)}x  [${spread(lookupRatio)}]`);
-console.log(`  core canIUse lookups that cost as much as one share session  ${Math.round(median(lookupsPerSession)).toLocaleString('en-US')}`);
+console.log(`  controller.canIUse / wx canIUse                              ${median(lookupRatio).toFixed(2)}x  [${spread(lookupRatio)}]`);
+console.log(`  wx canIUse lookups that cost   as much as one share session  ${Math.round(median(lookupsPerSession)).toLocaleString('en-US')}`);
 console.log('\nthroughput (median)');
 console.log(`  transition               ${perSecond(median(oneTransition))} (${fmt(median(oneTransition))} each)`);
-console.log(`  core canIUse             ${perSecond(median(coreLookup))} (${fmt(median(coreLookup))} each)`);
+console.log(`  wx canIUse               ${perSecond(median(coreLookup))} (${fmt(median(coreLookup))} each)`);
 console.log(`  controller.canIUse       ${perSecond(median(controllerLookup))} (${fmt(median(controllerLookup))} each)`);
 console.log(`  controller share session ${perSecond(median(session))} (${fmt(median(session))} each)`);
 console.log(`  bare adapter.share       ${perSecond(median(bare))} (${fmt(median(bare))} each)`);

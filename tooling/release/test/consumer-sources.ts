@@ -11,7 +11,7 @@ export interface Available {
 }
 
 /** The app's share logic, written once against the controller. */
-export const shareLogicSource = `import type { ShareController, ShareOutcome, ShareTrigger } from '@sharekit/core';
+export const shareLogicSource = `import type { Capability, ShareController, ShareOutcome, ShareTrigger } from '@sharekit/core';
 
 export interface ShareLogic {
   /** Shows the share menu, with share tickets where the platform has them. */
@@ -23,16 +23,17 @@ export interface ShareLogic {
   /** What this logic saw: capabilities, the content it gave, every outcome. */
   report(): {
     platform: string;
-    canIUse: Record<string, boolean>;
-    menu: { visible: boolean; withShareTicket: boolean };
+    supports: Record<string, boolean>;
+    menu: { visible: boolean; tickets: boolean };
     produced: { from: string; title?: string; path?: string; imageUrl?: string }[];
     outcomes: { status: string; tickets?: number }[];
   };
 }
 
-const SCHEMAS = ['button.open-type.share', 'showShareMenu.object.withShareTicket', 'onShareAppMessage.return.imageUrl'];
+const CAPABILITIES: Capability[] = ['button', 'menu', 'tickets', 'image'];
 
-export function shareLogic(controller: ShareController, article = { id: 42, title: 'Article 42' }): ShareLogic {
+/** Portable questions only; ticketMenu is the platform's own menu option that asks for tickets. */
+export function shareLogic(controller: ShareController, ticketMenu: object = {}, article = { id: 42, title: 'Article 42' }): ShareLogic {
   const outcomes: ShareOutcome[] = [];
   const produced: { from: string; title?: string; path?: string; imageUrl?: string }[] = [];
   const waiting: ((outcome: ShareOutcome) => void)[] = [];
@@ -47,16 +48,16 @@ export function shareLogic(controller: ShareController, article = { id: 42, titl
     const content = {
       title: \`\${article.title} (\${trigger.from})\`,
       path: \`/pages/article/index?id=\${article.id}\`,
-      // Only where the card can carry an image (WeChat 1.5.0+, the web's fallback sheet).
-      ...(controller.canIUse('onShareAppMessage.return.imageUrl') ? { imageUrl: \`/images/\${article.id}.png\` } : {}),
+      // Only where the image reaches the card.
+      ...(controller.supports('image') ? { imageUrl: \`/images/\${article.id}.png\` } : {}),
     };
     produced.push({ from: trigger.from, ...content });
     return content;
   });
   return {
     async setUp() {
-      if (controller.canIUse('showShareMenu.object.withShareTicket')) await controller.showMenu({ withShareTicket: true });
-      else if (controller.canIUse('showShareMenu')) await controller.showMenu();
+      if (!controller.supports('menu')) return;
+      await controller.showMenu(controller.supports('tickets') ? ticketMenu : {});
     },
     onShareButton: () => controller.share({ from: 'button' }),
     nextOutcome: () => new Promise((resolve) => waiting.push(resolve)),
@@ -64,10 +65,10 @@ export function shareLogic(controller: ShareController, article = { id: 42, titl
       const { menu } = controller.getState();
       return {
         platform: controller.platform,
-        canIUse: Object.fromEntries(SCHEMAS.map((schema) => [schema, controller.canIUse(schema)])),
-        menu: { visible: menu.visible, withShareTicket: menu.withShareTicket },
+        supports: Object.fromEntries(CAPABILITIES.map((c) => [c, controller.supports(c)])),
+        menu: { visible: menu.visible, tickets: menu.tickets },
         produced,
-        outcomes: outcomes.map((o) => (o.status === 'shared' ? { status: o.status, tickets: o.tickets.length } : { status: o.status })),
+        outcomes: outcomes.map((o) => (o.status === 'shared' ? { status: o.status, tickets: o.tickets?.length ?? 0 } : { status: o.status })),
       };
     },
   };
@@ -79,9 +80,9 @@ function nodeBody(has: Available): string {
   const mock = `
 async function withMock() {
   // The user taps the menu (user-initiated), then the app shares from its own button.
-  const adapter = createMockAdapter({ version: '2.2.3' });
+  const adapter = createMockAdapter();
   const controller = createShareController({ adapter });
-  const logic = shareLogic(controller);
+  const logic = shareLogic(controller, { tickets: true });
   await logic.setUp();
   adapter.queue({ status: 'shared', channel: 'group', tickets: ['mock-ticket'] }, { status: 'cancelled' });
   const outcome = logic.nextOutcome();
@@ -97,7 +98,7 @@ async function withWx() {
   const runtime = createWxRuntime({ SDKVersion: '2.2.3', appId: 'wxconsumer0001' });
   const adapter = createWxAdapter({ wx: runtime.wx });
   const controller = createShareController({ adapter });
-  const logic = shareLogic(controller);
+  const logic = shareLogic(controller, { withShareTicket: true });
   runtime.App({ ...shareApp({ adapter }) });
   runtime.Page('pages/article/index', { ...sharePage({ adapter, controller }) });
   runtime.launch({ path: '/pages/article/index?id=42' });

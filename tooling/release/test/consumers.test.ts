@@ -173,12 +173,8 @@ async function nodeRun(format: 'esm' | 'cjs') {
 }
 
 const article = { title: 'Article 42', path: '/pages/article/index?id=42' };
-/** What shareLogic reports under WeChat semantics at base library 2.2.3 (mock and wx alike). */
-const wechatCapabilities = {
-  'button.open-type.share': true,
-  'showShareMenu.object.withShareTicket': true,
-  'onShareAppMessage.return.imageUrl': true,
-};
+/** What shareLogic reports where there are a button, menus with tickets and images (the mock, WeChat 2.2.3). */
+const everything = { button: true, menu: true, tickets: true, image: true };
 
 describe('installed from packed tarballs', () => {
   it('installs with npm, every peer range satisfied, no workspace: range left', async () => {
@@ -223,8 +219,8 @@ describe.each(['esm', 'cjs'] as const)('Node %s', (format) => {
     const { mock } = await nodeRun(format);
     expect(mock).toEqual({
       platform: 'mock',
-      canIUse: wechatCapabilities,
-      menu: { visible: true, withShareTicket: true },
+      supports: everything,
+      menu: { visible: true, tickets: true },
       produced: [
         { from: 'menu', title: `${article.title} (menu)`, path: article.path, imageUrl: '/images/42.png' },
         { from: 'button', title: `${article.title} (button)`, path: article.path, imageUrl: '/images/42.png' },
@@ -237,8 +233,8 @@ describe.each(['esm', 'cjs'] as const)('Node %s', (format) => {
     const { wx } = await nodeRun(format);
     expect(wx).toMatchObject({
       platform: 'wx',
-      canIUse: wechatCapabilities,
-      menu: { visible: true, withShareTicket: true },
+      supports: everything,
+      menu: { visible: true, tickets: true },
       produced: [{ from: 'menu', title: `${article.title} (menu)`, path: article.path, imageUrl: '/images/42.png' }],
       outcomes: [{ status: 'shared', tickets: 1 }],
     });
@@ -271,7 +267,7 @@ describe('browser bundle (esbuild, platform browser)', () => {
     const { web, nativeShares } = await browserRun();
     expect(web).toMatchObject({
       platform: 'web',
-      canIUse: { 'button.open-type.share': true, 'showShareMenu.object.withShareTicket': false },
+      supports: { button: true, menu: false, tickets: false },
       produced: [{ from: 'button', title: `${article.title} (button)`, path: article.path }],
       outcomes: [{ status: 'shared', tickets: 0 }],
     });

@@ -316,19 +316,19 @@ function renderWx(m: Extract<Mode, { kind: 'wx' }>): void {
 function renderMatrix(data: ArticlePageData, where: string): void {
   replace(
     matrixPanel,
-    h('h2', { attrs: { id: 'matrix-h' } }, `canIUse on ${where}`),
+    h('h2', { attrs: { id: 'matrix-h' } }, `supports() on ${where}`),
     h(
       'table',
       null,
-      h('thead', null, h('tr', null, h('th', null, 'schema'), h('th', null, 'answer'), h('th', null, 'so the page…'))),
+      h('thead', null, h('tr', null, h('th', null, 'capability'), h('th', null, 'answer'), h('th', null, 'so the page…'))),
       h(
         'tbody',
         null,
         ...data.matrix.map((row) =>
           h(
             'tr',
-            { attrs: { 'data-schema': row.schema, 'data-available': String(row.available) } },
-            h('td', null, h('code', null, ...atDots(row.schema))),
+            { attrs: { 'data-capability': row.capability, 'data-available': String(row.available) } },
+            h('td', null, h('code', null, row.capability)),
             h('td', { class: row.available ? 'yes' : 'no' }, row.available ? 'true' : 'false'),
             h('td', null, row.use),
           ),
@@ -336,11 +336,6 @@ function renderMatrix(data: ArticlePageData, where: string): void {
       ),
     ),
   );
-}
-
-/** A schema name that may wrap after its dots (`showShareMenu.<wbr>object.<wbr>…`), never inside a word. */
-function atDots(schema: string): Child[] {
-  return schema.split(/(?<=\.)/).flatMap((part, i) => (i ? [document.createElement('wbr'), part] : [part]));
 }
 
 /** A scrolling log: focusable (tabindex 0), so that keyboard users can scroll it too. */

@@ -30,6 +30,11 @@ export interface ArticleAppOptions {
    * like `/images/article-42.png`); the web makes it absolute so the share sheet can show it.
    */
   assetUrl?: (path: string) => string;
+  /**
+   * The platform's menu options that ask for share tickets (`@sharekit/wx`: `{ withShareTicket: true }`).
+   * Platform code passes them; the shared logic only asks `supports('tickets')`.
+   */
+  ticketMenu?: object;
   /** How many log lines to keep. Default 100. */
   logLimit?: number;
 }
@@ -58,7 +63,7 @@ export interface ArticleView {
   /** The card's path. */
   path: string;
   features: ArticleFeatures;
-  /** Every canIUse answer the page relies on, asked once when the page was created. */
+  /** Every supports() answer the page relies on, asked once when the page was created. */
   compatibility: readonly CompatibilityRow[];
   contentMode: 'sync' | 'async';
   menu: MenuState;
@@ -91,13 +96,13 @@ const message = (e: unknown) => (isShareError(e) || e instanceof Error ? e.messa
 
 /**
  * The article page, framework-free: a view model and its actions over a share controller. Every
- * platform decision comes from `canIUse`; nothing here names wx, window or a DOM.
+ * platform decision comes from `supports()`; nothing here names wx, window or a DOM.
  */
 export function createArticleApp(options: ArticleAppOptions): ArticleApp {
   const { controller, resolveGroupId, loadTitle } = options;
   const article = findArticle(options.articleId);
   const path = articlePath(article.id);
-  const compatibility = compatibilityMatrix((schema) => controller.canIUse(schema));
+  const compatibility = compatibilityMatrix((capability) => controller.supports(capability));
   const features = articleFeatures(compatibility);
   const logLimit = options.logLimit ?? 100;
   const listeners = new Set<(view: ArticleView) => void>();
@@ -112,13 +117,13 @@ export function createArticleApp(options: ArticleAppOptions): ArticleApp {
 
   function card(): ShareContent {
     const content: ShareContent = { title: article.title, path };
-    // Before 1.5.0 WeChat ignores imageUrl; sending it anyway would claim an image nobody sees.
+    // Where the image does not reach the card, sending it anyway would claim an image nobody sees.
     if (features.imageUrl) content.imageUrl = options.assetUrl ? options.assetUrl(article.imageUrl) : article.imageUrl;
     return content;
   }
 
-  // WeChat below 2.12.0 needs the card synchronously: an async provider there would share the
-  // defaults. Where the platform waits for a promise, the title may come from elsewhere.
+  // Where the platform cannot wait for async content it would share its defaults: the card is
+  // then synchronous. Where it can, the title may come from elsewhere.
   const content: ContentProvider = features.asyncContent
     ? async (trigger) => ({ ...card(), title: loadTitle ? await loadTitle(article, trigger) : article.title })
     : () => card();
@@ -165,7 +170,7 @@ export function createArticleApp(options: ArticleAppOptions): ArticleApp {
       lastOutcome = {
         status: outcome.status,
         text: describeOutcome(outcome),
-        tickets: outcome.status === 'shared' ? outcome.tickets.length : 0,
+        tickets: outcome.status === 'shared' ? (outcome.tickets?.length ?? 0) : 0,
       };
       append('outcome', `#${id} ${lastOutcome.text}`);
     }
@@ -187,7 +192,7 @@ export function createArticleApp(options: ArticleAppOptions): ArticleApp {
     };
     if (ticket === undefined) return set({ status: 'none' });
     append('app', 'opened from a group share card: a share ticket arrived');
-    if (!features.shareInfo) return set({ status: 'failed', error: 'this platform cannot read share info (canIUse getShareInfo is false)' });
+    if (!features.shareInfo) return set({ status: 'failed', error: "this platform cannot read share info (supports('tickets') is false)" });
     set({ status: 'ticket' });
     try {
       const info = await controller.getShareInfo();
@@ -214,7 +219,7 @@ export function createArticleApp(options: ArticleAppOptions): ArticleApp {
     async start() {
       if (features.menu) {
         try {
-          await controller.showMenu(features.menuWithShareTicket ? { withShareTicket: true } : {});
+          await controller.showMenu(features.menuWithShareTicket && options.ticketMenu ? options.ticketMenu : {});
         } catch (e) {
           error = `showMenu failed: ${message(e)}`;
           append('app', error);

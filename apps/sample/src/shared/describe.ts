@@ -5,7 +5,7 @@ export function describeOutcome(outcome: ShareOutcome): string {
   const channel = 'channel' in outcome && outcome.channel ? ` (${outcome.channel})` : '';
   switch (outcome.status) {
     case 'shared':
-      return `shared${channel}${outcome.tickets.length ? `, ${outcome.tickets.length} share ticket(s)` : ', no share ticket'}`;
+      return `shared${channel}${outcome.tickets?.length ? `, ${outcome.tickets.length} share ticket(s)` : ', no share ticket'}`;
     case 'cancelled':
       return `cancelled${channel}`;
     case 'unconfirmed':
@@ -42,11 +42,9 @@ export function describeEvent(event: ShareEvent, state: ShareState): string {
     case 'resume':
       return `page shown ${to}`;
     case 'menu': {
-      if (event.op === 'hide') return 'menu hidden';
-      if (event.op === 'sync') return `menu of this page: ${event.menu.visible ? 'shown' : 'hidden'}, withShareTicket: ${event.menu.withShareTicket}`;
-      const { withShareTicket } = event.options;
-      const ticket = withShareTicket === undefined ? '' : ` withShareTicket: ${withShareTicket}`;
-      return `menu ${event.op === 'show' ? 'shown' : 'updated'}${ticket}`;
+      const state = `${event.menu.visible ? 'shown' : 'hidden'}${event.menu.tickets ? ', with share tickets' : ''}`;
+      if (event.op === 'page') return `menu of this page: ${state}`;
+      return `menu ${event.op === 'show' ? 'shown' : event.op === 'hide' ? 'hidden' : 'updated'}: ${state}`;
     }
     case 'launch': {
       const { scene, shareTicket } = event.context;
@@ -56,6 +54,8 @@ export function describeEvent(event: ShareEvent, state: ShareState): string {
       return 'lifecycle ended: the launch ticket is gone';
     case 'warning':
       return `warning: ${event.error.message}`;
+    case 'preset':
+      return `content handed to the platform: ${describeContent(event.content)}`;
     case 'dispose':
       return `controller disposed ${to}`;
   }

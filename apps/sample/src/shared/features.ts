@@ -1,97 +1,73 @@
 /**
- * Every `canIUse` answer the article page relies on, in one table: the page reads its features
- * from it and the compatibility matrix lists it, so the two can never disagree.
+ * Every capability the article page relies on, in one table: the page reads its features from
+ * `controller.supports()` through it and the compatibility matrix lists it, so the two can never
+ * disagree. Portable words only: the same table serves the web, WeChat and any other platform.
  */
+import type { Capability } from '@sharekit/core';
 
-/** What the page decides from `canIUse`. */
+/** What the page decides from `supports()`. */
 export interface ArticleFeatures {
-  /** Show the share menu at all (WeChat 1.1.0+; on 1.0.0 the menu item shows by itself). */
+  /** Show the platform's share menu (where the app can; elsewhere the platform shows its own). */
   menu: boolean;
-  /** Ask for share tickets when showing the menu (group shares come back with a ticket). */
+  /** Ask for share tickets when showing the menu (group shares can be identified later). */
   menuWithShareTicket: boolean;
-  /** Render a share button (WeChat `<button open-type="share">`, the web's own button). */
+  /** Render a share button. */
   shareButton: boolean;
   /** Put the article image on the card. */
   imageUrl: boolean;
-  /** Compose the content asynchronously (WeChat 2.12.0+ `promise`), synchronously otherwise. */
+  /** Compose the content asynchronously where the platform can wait for it, synchronously otherwise. */
   asyncContent: boolean;
   /** Turn a launch ticket into share info (and, through the server, a group id). */
   shareInfo: boolean;
 }
 
-export interface FeatureSchema {
-  schema: string;
-  feature: keyof ArticleFeatures;
+export interface FeatureRow {
+  capability: Capability;
+  /** The features a `true` turns on. */
+  features: ReadonlyArray<keyof ArticleFeatures>;
   /** What the page does with a `true`. */
   use: string;
   /** What the page does instead. */
   otherwise: string;
 }
 
-/** A feature is on when any of its schemas answers true (several rows may serve one feature). */
-export const featureSchemas: readonly FeatureSchema[] = [
-  { schema: 'showShareMenu', feature: 'menu', use: 'shows the share menu', otherwise: 'leaves the menu to the platform' },
+export const featureRows: readonly FeatureRow[] = [
+  { capability: 'button', features: ['shareButton'], use: 'renders the share button', otherwise: 'no share button (menu only)' },
+  { capability: 'menu', features: ['menu'], use: 'shows the share menu', otherwise: 'leaves the menu to the platform' },
   {
-    schema: 'showShareMenu.object.withShareTicket',
-    feature: 'menuWithShareTicket',
-    use: 'asks for share tickets (withShareTicket: true)',
-    otherwise: 'shows the menu without tickets',
+    capability: 'tickets',
+    features: ['menuWithShareTicket', 'shareInfo'],
+    use: 'asks for share tickets and reads the group of a launch card',
+    otherwise: 'no tickets: a group cannot be identified later',
   },
-  {
-    schema: 'button.open-type.share',
-    feature: 'shareButton',
-    use: 'renders the share button',
-    otherwise: 'no share button (menu only)',
-  },
-  {
-    schema: 'onShareAppMessage.return.imageUrl',
-    feature: 'imageUrl',
-    use: 'sends the article image (imageUrl)',
-    otherwise: 'no imageUrl: the platform takes a screenshot',
-  },
-  {
-    schema: 'onShareAppMessage.return.promise',
-    feature: 'asyncContent',
-    use: 'composes the card asynchronously',
-    otherwise: 'composes the card synchronously',
-  },
-  {
-    schema: 'getShareInfo',
-    feature: 'shareInfo',
-    use: 'reads share info for a launch ticket',
-    otherwise: 'a launch ticket cannot be read',
-  },
-  {
-    schema: 'getGroupEnterInfo',
-    feature: 'shareInfo',
-    use: 'can read group enter info (successor of getShareInfo)',
-    otherwise: 'no group enter info',
-  },
+  { capability: 'image', features: ['imageUrl'], use: 'sends the article image', otherwise: 'no image: the platform picks one' },
+  { capability: 'async', features: ['asyncContent'], use: 'composes the card asynchronously', otherwise: 'composes the card synchronously' },
+  { capability: 'result', features: [], use: 'shows whether the share went through', otherwise: 'shares end unconfirmed: the platform does not say' },
 ];
 
 /** One row of the compatibility matrix. */
-export interface CompatibilityRow extends FeatureSchema {
+export interface CompatibilityRow extends FeatureRow {
   available: boolean;
 }
 
-type CanIUse = (schema: string) => boolean;
+type Supports = (capability: Capability) => boolean;
 
-function ask(canIUse: CanIUse, schema: string): boolean {
+function ask(supports: Supports, capability: Capability): boolean {
   try {
-    return canIUse(schema) === true;
+    return supports(capability) === true;
   } catch {
     return false;
   }
 }
 
-/** Every `canIUse` answer the article page relies on, for the platform `canIUse` speaks for. */
-export function compatibilityMatrix(canIUse: CanIUse): CompatibilityRow[] {
-  return featureSchemas.map((row) => ({ ...row, available: ask(canIUse, row.schema) }));
+/** Every `supports()` answer the article page relies on. */
+export function compatibilityMatrix(supports: Supports): CompatibilityRow[] {
+  return featureRows.map((row) => ({ ...row, available: ask(supports, row.capability) }));
 }
 
 /** The page's features from the same answers. */
-export function articleFeatures(canIUse: CanIUse | readonly CompatibilityRow[]): ArticleFeatures {
-  const rows = typeof canIUse === 'function' ? compatibilityMatrix(canIUse) : canIUse;
+export function articleFeatures(supports: Supports | readonly CompatibilityRow[]): ArticleFeatures {
+  const rows = typeof supports === 'function' ? compatibilityMatrix(supports) : supports;
   const features: ArticleFeatures = {
     menu: false,
     menuWithShareTicket: false,
@@ -100,8 +76,8 @@ export function articleFeatures(canIUse: CanIUse | readonly CompatibilityRow[]):
     asyncContent: false,
     shareInfo: false,
   };
-  for (const row of rows) if (row.available) features[row.feature] = true;
-  // Tickets are asked for through the menu: no menu API, no tickets.
+  for (const row of rows) if (row.available) for (const f of row.features) features[f] = true;
+  // Tickets are asked for through the menu: no menu API, no tickets from it.
   features.menuWithShareTicket &&= features.menu;
   return features;
 }

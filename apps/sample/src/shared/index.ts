@@ -13,7 +13,7 @@ export {
   articleFeatures,
   type CompatibilityRow,
   compatibilityMatrix,
-  type FeatureSchema,
-  featureSchemas,
+  type FeatureRow,
+  featureRows,
 } from './features';
 export { type ArticlePageData, pageData } from './page-data';

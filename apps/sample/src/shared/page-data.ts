@@ -27,7 +27,7 @@ export interface ArticlePageData {
   groupId: string;
   error: string;
   log: LogEntry[];
-  matrix: { schema: string; available: boolean; use: string }[];
+  matrix: { capability: string; available: boolean; use: string }[];
 }
 
 function groupText(view: ArticleView): string {
@@ -57,7 +57,7 @@ export function pageData(view: ArticleView): ArticlePageData {
     path: view.path,
     canShareButton: features.shareButton,
     menuVisible: menu.visible,
-    menuText: menu.visible ? `share menu shown${menu.withShareTicket ? ' with share tickets' : ''}` : 'share menu not shown by the app',
+    menuText: menu.visible ? `share menu shown${menu.tickets ? ' with share tickets' : ''}` : 'share menu not shown by the app',
     contentMode: view.contentMode,
     session: view.session,
     outcomeStatus: view.lastOutcome?.status ?? '',
@@ -72,7 +72,7 @@ export function pageData(view: ArticleView): ArticlePageData {
     error: view.error ?? '',
     log: [...view.log],
     matrix: view.compatibility.map((row) => ({
-      schema: row.schema,
+      capability: row.capability,
       available: row.available,
       use: row.available ? row.use : row.otherwise,
     })),

@@ -1,5 +1,4 @@
-import type { ShareMenuName } from '@sharekit/core';
-import type { WxMenuState, WxPlatform } from './types';
+import type { ShareMenuName, WxMenuState, WxPlatform } from './types';
 import type { VersionGate } from './versions';
 
 // Pure reducers over one page's share menu: WeChat keeps the menu per page (showShareMenu

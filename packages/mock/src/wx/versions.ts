@@ -1,4 +1,6 @@
-import { canIUse as tableCanIUse, compareVersion } from '@sharekit/core';
+import { compareVersion } from '@sharekit/core';
+import { canIUseAt } from '@sharekit/core/adapter';
+import { simulatedShareSurface } from './share-surface';
 
 /**
  * WeChat's rule for asynchronous APIs: from base library 2.10.2, an API whose options object
@@ -12,7 +14,7 @@ export const CANIUSE_COMPLETE_SINCE = '2.6.2';
 
 /**
  * The non-share APIs the simulator provides, with the base library version each appeared in.
- * The share surface itself comes from core's `shareFeatures` table.
+ * The share surface itself is in `share-surface.ts`.
  */
 export const generalApis: Readonly<Record<string, string>> = {
   getSystemInfo: '1.0.0',
@@ -42,7 +44,7 @@ export function createVersionGate(version: string): VersionGate {
     version,
     atLeast,
     has(schema) {
-      if (tableCanIUse(schema, { version })) return true;
+      if (canIUseAt(simulatedShareSurface, schema, version)) return true;
       // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only ("toString" is unknown)
       const since = Object.prototype.hasOwnProperty.call(generalApis, schema) ? generalApis[schema] : undefined;
       return since !== undefined && atLeast(since);

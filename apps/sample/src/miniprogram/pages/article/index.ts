@@ -22,6 +22,8 @@ Page({
       controller: share.controller,
       articleId: query.id ?? '42',
       resolveGroupId: serverGroupId(wx, SAMPLE_API_BASE),
+      // WeChat's option for tickets: platform code names it, the shared logic asks supports('tickets').
+      ticketMenu: { withShareTicket: true },
     });
     self.article = article;
     // With the content: each time this page shows, its content becomes the controller's again.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canIUse, isShareError, shareFeatures } from '../src';
+import { isShareError } from '@sharekit/core';
+import { canIUse, wxFeatures } from '../src';
 
-describe('canIUse over the version table', () => {
+describe('canIUse over WeChat\'s version table (wxFeatures)', () => {
   it.each([
     ['onShareAppMessage', '1.0.0', true],
     ['onShareAppMessage.object.from', '1.2.3', false],
@@ -39,7 +40,7 @@ describe('canIUse over the version table', () => {
   });
 
   it('answers every table row: false before since, true at since, false at until', () => {
-    for (const [schema, { since, until }] of Object.entries(shareFeatures)) {
+    for (const [schema, { since, until }] of Object.entries(wxFeatures)) {
       expect(canIUse(schema, { version: since }), `${schema} at ${since}`).toBe(true);
       if (since !== '1.0.0') expect(canIUse(schema, { version: '1.0.0' }), `${schema} at 1.0.0`).toBe(false);
       if (until) expect(canIUse(schema, { version: until }), `${schema} at ${until}`).toBe(false);
@@ -66,3 +67,29 @@ describe('canIUse over the version table', () => {
     expect(isShareError(caught, 'invalid-argument')).toBe(true);
   });
 });
+
+// Moved with the table from core (issue 14): what canIUse's errors show, and the table's marks.
+describe('canIUse messages and the table’s deprecation marks', () => {
+  const messageOf = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('expected a throw');
+  };
+
+  it('names a schema that is not a string', () => {
+    expect(messageOf(() => canIUse(5 as never, { version: '2.0.0' }))).toBe('invalid-argument: schema must be a string (got number)');
+  });
+
+  it('without options is an invalid version, not a TypeError', () => {
+    expect(messageOf(() => canIUse('showShareMenu', undefined as never))).toMatch(/^invalid-version: version a must look like/);
+  });
+
+  it('marks getShareInfo as unmaintained since 2.17.3, and shareTimeline as current', () => {
+    expect(wxFeatures.getShareInfo?.deprecated).toBe('2.17.3');
+    expect(wxFeatures.onShareTimeline?.deprecated).toBeUndefined();
+  });
+});
+

@@ -1,15 +1,11 @@
-/**
- * The WeChat share surface by base library version, from `wx-share-facts.md`.
- * `since <= version < until`; `deprecated` marks APIs that still work but are no longer maintained.
- */
-export interface ShareFeature {
-  readonly since: string;
-  readonly until?: string;
-  readonly deprecated?: string;
-}
+import type { FeatureTable } from '@sharekit/core/adapter';
 
-// A flat record keyed by schema: the smallest shape that stays readable and tree-shakes as data.
-export const shareFeatures: Readonly<Record<string, ShareFeature>> = {
+/**
+ * WeChat's share surface by base library version, from `wx-share-facts.md`: usable when
+ * `since <= version < until`; `deprecated` marks APIs that still work but are no longer maintained.
+ * A flat record keyed by `canIUse` schema: the smallest shape that stays readable and tree-shakes as data.
+ */
+export const wxFeatures: FeatureTable = {
   onShareAppMessage: { since: '1.0.0' },
   'onShareAppMessage.object.from': { since: '1.2.4' },
   'onShareAppMessage.object.target': { since: '1.2.4' },

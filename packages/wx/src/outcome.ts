@@ -1,0 +1,15 @@
+import type { ShareOutcome } from '@sharekit/core';
+import { platformFailure } from '@sharekit/core/adapter';
+
+/** The outcome of an `onShareAppMessage` `success` / `fail` callback (base library below 2.3.0). */
+export function shareOutcome(result: unknown, ok: boolean): ShareOutcome {
+  const channel = 'shareAppMessage';
+  if (ok) {
+    const tickets = (result as { shareTickets?: unknown } | undefined)?.shareTickets;
+    return { status: 'shared', channel, tickets: Array.isArray(tickets) ? tickets.filter((t) => typeof t === 'string') : [] };
+  }
+  const errMsg = (result as { errMsg?: unknown } | undefined)?.errMsg;
+  return typeof errMsg === 'string' && / cancel$/.test(errMsg)
+    ? { status: 'cancelled', channel }
+    : { status: 'failed', error: platformFailure('wx', channel, result) };
+}
