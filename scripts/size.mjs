@@ -63,16 +63,27 @@ const entries = [
     // The fallback sheet and the QR code are chunks loaded when needed: measured on their own below.
     splitting: true,
   },
+  {
+    name: 'core + wechat-h5 (guide loads on demand)',
+    needs: ['core', 'wechat-h5'],
+    source: `import { createShareController } from '@sharekit/core'; import { createWechatH5Adapter, isWechatBrowser } from '@sharekit/wechat-h5';
+      console.log(isWechatBrowser() && createShareController({ adapter: createWechatH5Adapter({ sdk: window.wx, sign: (url) => fetch(url).then((r) => r.json()) }) }));`,
+    // Issue 18: measured 5.77 KB (production; core is 3.99 of it): wx.config once per URL with
+    // its retry rules, the two cards, detection and the guide's loader. The guide (dialog, style,
+    // English and Chinese texts, 1.4 KB) is a chunk loaded at the first share().
+    budget: 5.85 * KB,
+    splitting: true,
+  },
 ];
 
 // Each built package's entries as an app's bundler finds them (`@sharekit/core`, `@sharekit/core/adapter`).
-const built = new Set(['core', 'mock', 'wx', 'web'].filter((pkg) => existsSync(dist(pkg))));
+const built = new Set(['core', 'mock', 'wx', 'web', 'wechat-h5'].filter((pkg) => existsSync(dist(pkg))));
 const alias = Object.fromEntries([...built].map((pkg) => [`@sharekit/${pkg}`, pkg]));
 const packagesPlugin = {
   name: 'sharekit-packages',
   setup(b) {
-    b.onResolve({ filter: /^@sharekit\/[a-z]+(\/[a-z]+)?$/ }, ({ path }) => {
-      const [, pkg, sub] = /^@sharekit\/([a-z]+)(?:\/([a-z]+))?$/.exec(path);
+    b.onResolve({ filter: /^@sharekit\/[a-z0-9-]+(\/[a-z0-9-]+)?$/ }, ({ path }) => {
+      const [, pkg, sub] = /^@sharekit\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?$/.exec(path);
       return built.has(pkg) ? { path: dist(pkg, `${sub ?? 'index'}.js`) } : undefined;
     });
   },

@@ -48,3 +48,28 @@ it('answers a relative URL with 400 invalid-argument', async () => {
   expect(res.status).toBe(400);
   expect((await res.json()).error.code).toBe('invalid-argument');
 });
+
+it('GET /api/dev/simulated-jsapi-ticket hands the fake account\'s current ticket to the playground; never with a real account', async () => {
+  await fetch(`${base}/api/jsapi-signature?url=${encodeURIComponent('http://127.0.0.1:4173/')}`);
+  const res = await fetch(`${base}/api/dev/simulated-jsapi-ticket`);
+  expect(res.status).toBe(200);
+  const upstream = await api.jsapi.simulatedUpstream();
+  expect(await res.json()).toEqual({ appId: DEMO_JSAPI_APP_ID, ticket: upstream?.issued.filter((v) => v.startsWith('TICKET')).at(-1) });
+
+  const real = createSampleApi({
+    appId: 'wx0123456789abcdef',
+    sessionKey: 'c2hhcmVraXQtZGVtby1rMQ==',
+    miniprogramDir: '/nonexistent',
+    env: { WECHAT_APP_ID: 'wxrealaccount0001', WECHAT_APP_SECRET: 'not-a-real-secret' },
+  });
+  const realServer = createServer((req, r) => void real.handle(req, r));
+  await new Promise<void>((resolve) => realServer.listen(0, '127.0.0.1', resolve));
+  try {
+    const answer = await fetch(`http://127.0.0.1:${(realServer.address() as AddressInfo).port}/api/dev/simulated-jsapi-ticket`);
+    expect(answer.status).toBe(404);
+    expect(JSON.stringify(await answer.json())).not.toContain('not-a-real-secret');
+  } finally {
+    real.close();
+    await new Promise<void>((resolve) => realServer.close(() => resolve()));
+  }
+});

@@ -186,6 +186,39 @@ describe('the playground in Chromium', () => {
     }
   });
 
+  it("inside WeChat's browser (simulated): signed by the sample server, the card set, the guide, the ··· menu", async () => {
+    const { context, page, errors } = await open(desktop);
+    try {
+      await page.goto(new URL('/?backend=wechat-h5', server.url).href);
+      // wx.config verified by the simulated JS-SDK against the server's fake account.
+      await page.locator('[data-testid="phone"][aria-busy="false"]').waitFor();
+      await expect.poll(() => page.getByTestId('jsapi-status').textContent()).toBe('wx.config: ready');
+      const title = await page.getByTestId('title').textContent();
+      await expect.poll(() => page.getByTestId('cards').textContent()).toContain(`Send to Chat: “${title}”`);
+      expect(await row(page, 'result').getAttribute('data-available')).toBe('false');
+      expect(await row(page, 'button').getAttribute('data-available')).toBe('true');
+      // The page's share button: the guide to the ··· menu; Esc closes it, unconfirmed.
+      await page.getByTestId('share-button').click();
+      const guide = page.getByRole('dialog', { name: 'Share this page' });
+      await guide.waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('outcome').getAttribute('data-status')).toBe('unconfirmed');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('share-button');
+      // The user shares from WeChat's menu: the card WeChat holds; the page hears nothing.
+      await page.getByTestId('capsule').click();
+      await page.getByTestId('menu-timeline').click();
+      await expect.poll(() => page.getByTestId('user-log').textContent()).toContain(`Share to Moments: “${title}”`);
+      // An expired signature is signed again and the card set again.
+      await page.getByTestId('expire').click();
+      await expect.poll(() => page.getByTestId('jsapi-status').textContent()).toBe('wx.config: ready');
+      await page.screenshot({ path: shot('playground-wechat-h5') });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a phone screen (375x667)', async () => {
     const { context, page, errors } = await open(phone);
     try {

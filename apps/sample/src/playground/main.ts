@@ -9,10 +9,12 @@ import { type ArticleApp, type ArticlePageData, articlePath, createArticleApp, p
 import { type Child, h, rememberFocus, replace } from './dom';
 import { type Backend, readLocation, wxVersions } from './versions';
 import { type CardView, closeWxSession, openWxSession, type WxAction, type WxSnapshot, wxAction } from './wx-client';
+import { closeWechatH5Mode, openWechatH5Mode, shareFromMenu, targetLabel, type WechatH5Mode, wechatH5Log } from './wechat-h5';
 
 type Mode =
   | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp; shareButton: HTMLButtonElement }
-  | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean };
+  | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean }
+  | (WechatH5Mode & { shareButton: HTMLButtonElement });
 
 const start = readLocation(location.search);
 let mode: Mode | undefined;
@@ -28,6 +30,7 @@ const backendSelect = h(
   { testid: 'backend', attrs: { id: 'backend' } },
   h('option', { attrs: { value: 'web' } }, 'Browser (@sharekit/web)'),
   h('option', { attrs: { value: 'wx' } }, 'Simulated WeChat (@sharekit/wx)'),
+  h('option', { attrs: { value: 'wechat-h5' } }, "In WeChat's browser (simulated)"),
 );
 const versionSelect = h(
   'select',
@@ -70,6 +73,7 @@ versionSelect.addEventListener('change', () => {
 });
 
 function selected(): Backend {
+  if (backendSelect.value === 'wechat-h5') return { kind: 'wechat-h5' };
   return backendSelect.value === 'wx' ? { kind: 'wx', version: versionSelect.value } : { kind: 'web' };
 }
 
@@ -82,6 +86,8 @@ function teardown(): void {
     mode.adapter.closeSheet();
   } else if (mode?.kind === 'wx' && mode.snapshot) {
     closeWxSession(mode.snapshot.id);
+  } else if (mode?.kind === 'wechat-h5') {
+    closeWechatH5Mode(mode);
   }
   mode = undefined;
   picker = null;
@@ -125,6 +131,15 @@ async function switchBackend(backend: Backend): Promise<void> {
     app.subscribe(() => render());
     render();
     await app.start();
+    return;
+  }
+  if (backend.kind === 'wechat-h5') {
+    const m = openWechatH5Mode(start.articleId, () => mine === generation && render());
+    const shareButton = h('button', { class: 'share', testid: 'share-button', on: { click: () => void m.app.share('button') } }, 'Share this article');
+    mode = Object.assign(m, { shareButton });
+    m.app.subscribe(() => render());
+    render();
+    await m.app.start();
     return;
   }
   mode = { kind: 'wx', version: backend.version, snapshot: null, busy: true };
@@ -313,6 +328,67 @@ function renderWx(m: Extract<Mode, { kind: 'wx' }>): void {
   renderLog(s.page.log, s.user);
 }
 
+function renderWechatH5(m: Extract<Mode, { kind: 'wechat-h5' }>): void {
+  const data = pageData(m.app.getView());
+  const setMenu = (open: boolean) => {
+    m.menuOpen = open;
+    render();
+  };
+  // In WeChat's ··· menu (`menu-*`) and, for convenience, in the user panel (`tap-*`).
+  const menuItem = (target: 'appMessage' | 'timeline', where = 'menu') =>
+    h('button', { testid: `${where}-${target}`, on: { click: () => {
+      shareFromMenu(m, target);
+      render();
+    } } }, targetLabel(target));
+  replace(
+    phoneBar,
+    h('span', { class: 'nav-title' }, `Article · WeChat's browser (${m.adapter.status})`),
+    h('button', { class: 'capsule', testid: 'capsule', attrs: { 'aria-label': "WeChat's ··· menu", title: "WeChat's ··· menu" }, on: { click: () => setMenu(true) } }, '···'),
+  );
+  const restoreFocus = rememberFocus(screen);
+  replace(screen, articleView(data, m.shareButton));
+  restoreFocus();
+  replace(
+    overlay,
+    m.menuOpen &&
+      h(
+        'div',
+        { class: 'picker', testid: 'picker', attrs: { role: 'dialog', 'aria-label': "WeChat's ··· menu" } },
+        h('p', null, "WeChat's ··· menu"),
+        menuItem('appMessage'),
+        menuItem('timeline'),
+        h('button', { testid: 'pick-cancel', on: { click: () => setMenu(false) } }, 'Cancel'),
+      ),
+  );
+  const { appMessage, timeline } = m.runtime.cards;
+  replace(
+    userPanel,
+    h('h2', { attrs: { id: 'user-h' } }, 'The user'),
+    h(
+      'p',
+      null,
+      "A web page inside WeChat cannot open WeChat's share sheet: the page sets the card beforehand (wx.config, signed by the sample server, then updateAppMessageShareData / updateTimelineShareData), and the page's share button shows a guide to the ··· menu. You play WeChat: share from its menu below. The page never learns about it (outcome: unconfirmed).",
+    ),
+    h('p', { class: 'meta', testid: 'jsapi-status' }, `wx.config: ${m.adapter.status}`),
+    h(
+      'div',
+      { class: 'actions' },
+      menuItem('appMessage', 'tap'),
+      menuItem('timeline', 'tap'),
+      h('button', { testid: 'expire', on: { click: () => m.runtime.expire() } }, 'Let the signature expire'),
+    ),
+    h('h3', null, 'The cards WeChat holds'),
+    h(
+      'ul',
+      { class: 'facts', testid: 'cards' },
+      h('li', null, `Send to Chat: ${appMessage ? `“${appMessage.title}”, ${appMessage.desc ?? 'no description'}, ${appMessage.link}` : 'none set (WeChat would share the plain page)'}`),
+      h('li', null, `Moments: ${timeline ? `“${timeline.title}”, ${timeline.link}` : 'none set'}`),
+    ),
+  );
+  renderMatrix(data, "WeChat's browser (simulated)");
+  renderLog(data.log, wechatH5Log(m));
+}
+
 function renderMatrix(data: ArticlePageData, where: string): void {
   replace(
     matrixPanel,
@@ -361,15 +437,20 @@ function render(): void {
   banner.hidden = error === null;
   phone.dataset.backend = mode?.kind ?? '';
   // For tests and assistive tech alike: is the page settled, and on which version?
-  const ready = mode?.kind === 'web' || (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
+  const ready = mode?.kind === 'web' || (mode?.kind === 'wechat-h5' && mode.adapter.status === 'ready') || (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
   phone.setAttribute('aria-busy', String(!ready));
   phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : '';
   if (mode?.kind === 'web') renderWeb(mode);
   else if (mode?.kind === 'wx') renderWx(mode);
+  else if (mode?.kind === 'wechat-h5') renderWechatH5(mode);
 }
 
 // Keyboard: Esc closes the simulated chat picker, like WeChat's back gesture.
 document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && mode?.kind === 'wechat-h5' && mode.menuOpen) {
+    mode.menuOpen = false;
+    render();
+  }
   if (event.key === 'Escape' && picker) {
     event.preventDefault();
     void act({ type: 'tap', via: picker, choose: 'cancel' });

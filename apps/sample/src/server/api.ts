@@ -40,6 +40,8 @@ function groupIdAnswer(body: unknown, options: SampleApiOptions): { status: numb
  * - `GET /api/jsapi-signature?url=` -> `{appId, timestamp, nonceStr, signature}` for wx.config in
  *   WeChat's browser (@sharekit/server's signer; a fake WeChat API unless WECHAT_APP_ID and
  *   WECHAT_APP_SECRET are set).
+ * - `GET /api/dev/simulated-jsapi-ticket` -> `{appId, ticket}` of the fake account, for the
+ *   playground's simulated JS-SDK; 404 with a real account.
  */
 export function createSampleApi(options: SampleApiOptions) {
   let bundle: MiniProgramBundle | undefined;
@@ -75,6 +77,15 @@ export function createSampleApi(options: SampleApiOptions) {
         if (req.method !== 'GET') throw new HttpError(405, 'method', 'GET /api/jsapi-signature?url=<the page URL, encoded>');
         const url = new URL(req.url ?? '/', 'http://sample.invalid').searchParams.get('url') ?? '';
         sendJson(res, 200, await jsapi.sign(url));
+        return true;
+      }
+      // Development only: the fake account's ticket, so that the playground's simulated JS-SDK can
+      // check signatures in the page as WeChat's client would. There is no such route with a real
+      // account (WECHAT_APP_ID / WECHAT_APP_SECRET): a real jsapi_ticket never leaves the server.
+      if (pathname === '/api/dev/simulated-jsapi-ticket' && req.method === 'GET') {
+        const simulated = await jsapi.simulatedTicket();
+        if (!simulated) throw new HttpError(404, 'not-simulated', 'no simulated WeChat account: a real one is configured, or nothing was signed yet');
+        sendJson(res, 200, simulated);
         return true;
       }
       if (pathname === '/api/wx/sessions' && req.method === 'POST') {

@@ -10,6 +10,11 @@ export interface JsapiSignatureEndpoint {
   sign(url: string): Promise<JsapiSignature>;
   /** The fake WeChat API in use when no real account is configured (started on first sign). */
   simulatedUpstream(): Promise<WechatApiServer | undefined>;
+  /**
+   * The fake account's appId and its latest jsapi_ticket, for the playground's simulated JS-SDK
+   * (GET /api/dev/simulated-jsapi-ticket); undefined with a real account or before the first sign.
+   */
+  simulatedTicket(): Promise<{ appId: string; ticket: string } | undefined>;
   close(): Promise<void>;
 }
 
@@ -38,6 +43,11 @@ export function createJsapiSignatureEndpoint(env: Record<string, string | undefi
       return (await signer).sign(url);
     },
     simulatedUpstream: async () => (real ? undefined : upstream),
+    async simulatedTicket() {
+      const fake = real ? undefined : await upstream;
+      const ticket = fake?.issued.filter((value) => value.startsWith('TICKET')).at(-1);
+      return ticket === undefined ? undefined : { appId: DEMO_JSAPI_APP_ID, ticket };
+    },
     async close() {
       await store.close();
       await (await upstream)?.close();
