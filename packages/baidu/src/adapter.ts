@@ -1,5 +1,5 @@
 import { type Capability, isShareError, type MenuState, type ShareContent, ShareError, type ShareOutcome } from '@sharekit/core';
-import { createMiniProgram, type ShareSession, normalizeTrigger, platformFailure, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { createMiniProgram, type ShareInitiation, type ShareSession, normalizeTrigger, platformFailure, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
 import { baiduCanIUse } from './can-i-use';
 import { toShareFields } from './content';
 import { SILENT_CANCEL } from './features';
@@ -144,7 +144,10 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
 
   return {
     platform: PLATFORM,
-    initiation: ['user', 'app'],
+    // The app starts a share only where swan.openShare is.
+    get initiation(): readonly ShareInitiation[] {
+      return can('openShare') ? ['user', 'app'] : ['user'];
+    },
     get initialMenu() {
       return mp.currentMenu();
     },

@@ -4,6 +4,7 @@
  * snapshot of 2020-04-20), with the doc page next to each field. Baidu may have changed since.
  */
 import type { MenuState, ShareAdapter, ShareController, ShareContent } from '@sharekit/core';
+import type { ShareInitiation } from '@sharekit/core/adapter';
 
 /** Baidu-only content, under `content.baidu`. Nothing yet: every documented card field is portable. */
 export type BaiduContent = Record<string, never>;
@@ -127,7 +128,8 @@ export interface BaiduAdapterOptions {
 /** The baidu adapter: a `ShareAdapter` (no menu methods: Baidu documents no menu API) plus its hooks. */
 export interface BaiduAdapter extends ShareAdapter {
   readonly platform: 'baidu';
-  readonly initiation: readonly ['user', 'app'];
+  /** `['user', 'app']`, or `['user']` where `swan.openShare` is missing. */
+  readonly initiation: readonly ShareInitiation[];
   readonly initialMenu: MenuState;
   /** The base library version every decision uses (`SDKVersion`, `1.0.0` when unknown). Read once. */
   readonly version: string;
