@@ -76,7 +76,7 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
   // The id of the app session whose swan.openShare panel is open, if any.
   let opening: number | undefined;
   // The documented Android bug: cancelling the openShare panel calls no `fail`. There only the
-  // page (or app) showing again, or the controller's timeout, can end that session.
+  // page (or app) showing again, or the controller's present timeout, can end that session.
   const silentCancel = () => info.version() === SILENT_CANCEL.version && info.os() === SILENT_CANCEL.os;
 
   const routes = new Map<string, object>();
@@ -93,8 +93,23 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
     api,
     page,
     initialMenu: pageMenu,
-    reportsOutcome: () => !(opening !== undefined && silentCancel()),
+    // Baidu reports results (success / fail), except the silent cancel: see `unreported`.
+    reportsOutcome: () => true,
   });
+
+  /**
+   * The page or app shows again while an openShare panel whose cancel Baidu may not report is
+   * open: that share ends `unconfirmed`, unless Baidu's result comes first. A macrotask later,
+   * because the panel closing calls `success` / `fail` and then shows the page at once, and the
+   * result travels through promises.
+   */
+  function unreported(): void {
+    if (opening === undefined || !silentCancel()) return;
+    const id = opening;
+    mp.timer(0, () => {
+      if (opening === id) mp.host()?.resume();
+    });
+  }
 
   function onShareAppMessage(o?: BaiduShareAppMessageOption): BaiduShareAppMessageContent {
     // One share panel: a new pull ends a running user share `unconfirmed`. A pull while the
@@ -165,11 +180,15 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
       onShareAppMessage,
       onShow(this: unknown) {
         mp.pageShow(this);
+        unreported();
       },
     },
     app: {
       onLaunch: (o) => mp.appLaunch(o),
-      onShow: (o) => mp.appShow(o),
+      onShow(o) {
+        mp.appShow(o);
+        unreported();
+      },
     },
     destroy: mp.destroy,
   };

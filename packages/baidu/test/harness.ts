@@ -58,6 +58,8 @@ export interface WorldOptions {
   controller?: Omit<ShareControllerOptions, 'adapter'>;
   page?: ContentSource;
   other?: ContentSource;
+  /** The page does not call the adapter's onShow (its own onShow forgot it): only timeouts end an unreported share. */
+  withoutOnShow?: boolean;
 }
 
 /** A smart program wired the documented way: shareApp in App, sharePage in Page, launched. */
@@ -69,7 +71,9 @@ export function world(options: WorldOptions = {}): World {
   controller.subscribe((state, event) => events.push({ state, event }));
   const share = { adapter, controller };
   runtime.App({ ...shareApp(share) });
-  runtime.Page(PAGE, { ...sharePage(share, options.page) });
+  const hooks = sharePage(share, options.page);
+  if (options.page !== undefined) controller.setContent(options.page);
+  runtime.Page(PAGE, options.withoutOnShow ? { onShareAppMessage: hooks.onShareAppMessage } : { ...hooks });
   if (options.other !== undefined) runtime.Page(OTHER_PAGE, { ...sharePage(share, options.other) });
   runtime.launch({ path: `${PAGE}?id=42` });
   return { runtime, adapter, controller, events };

@@ -43,8 +43,8 @@ describe('swan.openShare', () => {
 describe('Android 1.13.43: a cancel Baidu never reports', () => {
   const buggy = { SDKVersion: '1.13.43', platform: 'android' } as const;
 
-  it('settles unconfirmed at the present timeout, never shared', async () => {
-    const { runtime, controller } = world({ runtime: buggy, page: CONTENT, controller: { presentTimeout: 50 } });
+  it('settles unconfirmed at the present timeout, never shared (a page that does not hand its onShow over)', async () => {
+    const { runtime, controller } = world({ runtime: buggy, page: CONTENT, controller: { presentTimeout: 50 }, withoutOnShow: true });
     runtime.user.answerNextOpenShare({ choose: 'cancel' });
     const outcome = controller.share();
     await sleep(10);
@@ -53,13 +53,15 @@ describe('Android 1.13.43: a cancel Baidu never reports', () => {
     expect(await outcome).toEqual({ status: 'unconfirmed' });
   });
 
-  it('settles unconfirmed as soon as the page shows again', async () => {
+  it('settles unconfirmed as soon as the page shows again (the panel closing, or a return from the background)', async () => {
     const { runtime, controller } = world({ runtime: buggy, page: CONTENT });
     runtime.user.answerNextOpenShare({ choose: 'cancel' });
-    const outcome = controller.share();
-    await sleep(10);
-    runtime.hide();
-    runtime.show();
+    expect(await controller.share()).toEqual({ status: 'unconfirmed' });
+    const late = world({ runtime: buggy, page: CONTENT });
+    late.runtime.user.answerNextOpenShare({ choose: 'cancel', dwell: 1000 });
+    const outcome = late.controller.share();
+    late.runtime.hide();
+    late.runtime.show();
     expect(await outcome).toEqual({ status: 'unconfirmed' });
   });
 
@@ -74,7 +76,7 @@ describe('Android 1.13.43: a cancel Baidu never reports', () => {
   });
 
   it('a menu share after the silent cancel joins the hanging session: its content, and Baidu\'s result for it', async () => {
-    const { runtime, controller, events } = world({ runtime: buggy, page: { title: 'Page content', path: PAGE } });
+    const { runtime, controller, events } = world({ runtime: buggy, page: { title: 'Page content', path: PAGE }, withoutOnShow: true });
     runtime.user.answerNextOpenShare({ choose: 'cancel' });
     const id = controller.getState().nextId;
     const outcome = controller.share({ from: 'api' });

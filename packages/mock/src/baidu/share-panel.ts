@@ -1,58 +1,70 @@
-import { schedule } from '../wx/timers';
-import type { Lifecycle } from './lifecycle';
-import type { BaiduCard, BaiduPanelAnswer, BaiduShareReport } from './types';
+import { ShareError } from '@sharekit/core';
+import { createSharePanel, isObject, type Lifecycle, notOpened, type SimContext, schedule } from '../miniprogram';
+import type { BaiduCard, BaiduLaunchOptions, BaiduPanelAnswer, BaiduPanelChoice, BaiduShareReport } from './types';
 
-type Callbacks = { success?: unknown; fail?: unknown; complete?: unknown };
+type Callbacks = Partial<Record<'success' | 'fail' | 'complete', unknown>>;
+const CHOICES: readonly BaiduPanelChoice[] = ['share', 'cancel', 'fail'];
 
-export interface SharePanelOptions {
-  lifecycle: Lifecycle;
+export interface BaiduPanelOptions {
   appName: string;
+  /** Cancelling an openShare panel calls nothing (Android 1.13.43). */
   silentCancel: boolean;
 }
 
+/** The card fields Baidu reads (the page hook's return value, or openShare's options). */
+function cardOf(source: unknown, via: BaiduCard['via']): BaiduCard {
+  const card: BaiduCard = { via };
+  if (!isObject(source)) return card;
+  for (const key of ['title', 'content', 'imageUrl', 'path'] as const) {
+    const value = source[key];
+    if (typeof value === 'string' && value !== '') card[key] = value;
+  }
+  return card;
+}
+
 /**
- * Baidu's share panel (分享面板): one at a time, opened by the top-right 分享, a share button
- * (both pull the page's `onShareAppMessage`) or `swan.openShare` (content passed in). The user's
- * answer comes back through the callbacks: `success`, else `fail` (a cancel too), then
- * `complete`, as the docs list them. With `silentCancel` (Android 1.13.43), cancelling an
- * openShare panel calls nothing.
+ * Baidu's share panel (分享面板) on the shared machinery's panel: one at a time over the page in
+ * front. The top-right 分享 and `<button open-type="share">` pull the page's `onShareAppMessage`;
+ * `swan.openShare` brings its own content. The user's answer comes back through `success`, else
+ * `fail` (a cancel too, errMsg `share canceled` as the docs list it for the web version), then
+ * `complete`; then the page shows again. With `silentCancel`, cancelling an openShare panel calls
+ * no callback at all (the documented Android 1.13.43 bug).
  */
-export function createSharePanel(options: SharePanelOptions) {
-  const { lifecycle } = options;
+export function createBaiduPanel(ctx: SimContext, life: Lifecycle<BaiduLaunchOptions, undefined, null>, options: BaiduPanelOptions) {
+  const panel = createSharePanel(ctx, life);
   const cards: BaiduCard[] = [];
-  let open = false;
   let nextOpenShare: BaiduPanelAnswer = {};
 
-  const fields = (source: unknown, via: BaiduCard['via']): BaiduCard => {
-    const o = (typeof source === 'object' && source !== null ? source : {}) as Record<string, unknown>;
-    const card: BaiduCard = { via };
-    for (const key of ['title', 'content', 'imageUrl', 'path'] as const) if (typeof o[key] === 'string') card[key] = o[key] as string;
-    return card;
+  const check = (a: BaiduPanelAnswer): BaiduPanelChoice => {
+    const choose = a.choose ?? 'share';
+    if (!CHOICES.includes(choose)) throw new ShareError('invalid-argument', `choose must be one of ${CHOICES.join(', ')} (got ${JSON.stringify(choose)})`);
+    return choose;
   };
   /** Baidu's defaults fill what the page left out: the app's name and the current page. */
-  const withDefaults = (card: BaiduCard): BaiduCard => {
-    const page = lifecycle.top();
-    return { ...card, title: card.title ?? options.appName, path: card.path ?? (page ? `/${page.route}` : '/') };
-  };
+  const withDefaults = (card: BaiduCard, route: string): BaiduCard => ({ ...card, title: card.title ?? options.appName, path: card.path ?? `/${route}` });
 
-  function answer(callbacks: Callbacks, a: BaiduPanelAnswer, api: string, silent: boolean): Promise<void> {
+  /** The user answers after `dwell`; the callbacks run, then the page shows again. */
+  function answer(page: NonNullable<ReturnType<typeof life.top>>, callbacks: Callbacks, a: BaiduPanelAnswer, api: string, silent: boolean): Promise<void> {
+    const choose = check(a);
+    const generation = ctx.generation;
     return new Promise((resolve) => {
       schedule(a.dwell ?? 0, () => {
-        open = false;
-        const choice = a.choose ?? 'share';
         const run = (name: keyof Callbacks, result: unknown) => {
           const fn = callbacks[name];
-          if (typeof fn !== 'function') return;
+          if (typeof fn !== 'function' || generation !== ctx.generation) return;
           try {
             fn(result);
-          } catch (e) {
-            lifecycle.errors.push(e);
+          } catch (error) {
+            ctx.reportError(error);
           }
         };
-        if (choice === 'cancel' && silent) return resolve();
-        if (choice === 'share') run('success', { errMsg: `${api}:ok` });
-        else run('fail', { errMsg: `${api}:fail ${choice === 'cancel' ? 'share canceled' : (a.detail ?? 'system error')}` });
-        run('complete', {});
+        panel.release();
+        if (!(choose === 'cancel' && silent)) {
+          if (choose === 'share') run('success', { errMsg: `${api}:ok` });
+          else run('fail', { errMsg: `${api}:fail ${choose === 'cancel' ? 'share canceled' : (a.detail ?? 'system error')}` });
+          run('complete', {});
+        }
+        panel.close(page, generation);
         resolve();
       });
     });
@@ -60,35 +72,39 @@ export function createSharePanel(options: SharePanelOptions) {
 
   return {
     cards,
-    isOpen: () => open,
     answerNextOpenShare(a: BaiduPanelAnswer) {
+      check(a);
       nextOpenShare = a;
     },
     /** A menu or button tap: the page's hook gives the card; the user answers. */
     async tap(via: 'menu' | 'button', target: Record<string, unknown> | undefined, a: BaiduPanelAnswer = {}): Promise<BaiduShareReport> {
-      if (!lifecycle.running()) return { opened: false, reason: 'not-running' };
-      const page = lifecycle.top();
-      if (!page) return { opened: false, reason: 'no-page' };
-      if (open) return { opened: false, reason: 'panel-open' };
-      open = true;
-      const arg = via === 'button' ? { from: 'button', target: { dataset: {}, id: '', ...target } } : { from: 'menu' };
-      const { value, thrown } = lifecycle.call(page, 'onShareAppMessage', `/${page.route}`, arg);
-      const card = withDefaults(fields(thrown === undefined ? value : undefined, via));
+      check(a);
+      const report: BaiduShareReport = { opened: true };
+      const page = panel.tappable();
+      if (page === 'not-running') return notOpened(report, 'not-running');
+      if (page === 'busy') return notOpened(report, 'panel-open');
+      const hook = page.instance.onShareAppMessage;
+      const argument = via === 'button' ? { from: 'button', target: { id: '', dataset: {}, ...target } } : { from: 'menu' };
+      const returned = typeof hook === 'function' ? panel.open(page, hook, report, argument) : panel.open(page, () => undefined, report);
+      const card = withDefaults(report.handlerError === undefined ? cardOf(returned, via) : { via }, page.route);
       cards.push(card);
-      const report: BaiduShareReport = { opened: true, returned: value, card, choice: a.choose ?? 'share' };
-      if (thrown !== undefined) report.handlerError = thrown;
-      await answer((value ?? {}) as Callbacks, a, 'onShareAppMessage', false);
+      report.card = card;
+      report.choice = a.choose ?? 'share';
+      await answer(page, isObject(returned) ? returned : {}, a, 'onShareAppMessage', false);
       return report;
     },
-    /** `swan.openShare(options)`: the card is the options; the scripted answer comes back later. */
+    /** `swan.openShare(options)`: opens the panel with the options' card; false when it cannot. */
     openShare(o: Record<string, unknown>): boolean {
-      if (open || !lifecycle.running()) return false;
-      open = true;
-      cards.push(withDefaults(fields(o, 'openShare')));
+      const page = panel.tappable();
+      if (page === 'not-running' || page === 'busy') return false;
+      panel.open(page, () => o, {});
+      const card = withDefaults(cardOf(o, 'openShare'), page.route);
+      cards.push(card);
       const a = nextOpenShare;
       nextOpenShare = {};
-      void answer(o as Callbacks, a, 'openShare', options.silentCancel);
+      void answer(page, o, a, 'openShare', options.silentCancel);
       return true;
     },
+    isOpen: () => panel.tappable() === 'busy',
   };
 }

@@ -1,3 +1,5 @@
+import type { SimCall, SimLifecycleEvent, SimPageInstance } from '../miniprogram';
+
 /**
  * The simulated Baidu smart program runtime's types. Behaviour follows Baidu's docs (swan-docs
  * snapshot of 2020-04-20, platform-share-facts.md §4); each simulated API names its doc page.
@@ -48,7 +50,7 @@ export interface BaiduCard {
 export interface BaiduShareReport {
   /** The panel opened. False: nothing happened, see `reason`. */
   opened: boolean;
-  reason?: 'no-page' | 'panel-open' | 'not-running';
+  reason?: 'panel-open' | 'not-running';
   /** What `onShareAppMessage` returned (raw), undefined without a hook. */
   returned?: unknown;
   /** What the hook threw (then Baidu's defaults were shared). */
@@ -58,10 +60,7 @@ export interface BaiduShareReport {
 }
 
 /** One call of a simulated swan API. */
-export interface BaiduCall {
-  api: string;
-  args: unknown[];
-}
+export type BaiduCall = SimCall;
 
 export interface BaiduLaunchInput {
   /** Page path with an optional query, e.g. `/pages/article/index?id=42`. Default: the first registered page. */
@@ -77,8 +76,8 @@ export interface BaiduLaunchOptions {
   shareTicket?: string;
 }
 
-/** A page instance: the Page options plus `route` and `options` (the query). */
-export type BaiduPageInstance = Record<string, unknown> & { route: string; options: Record<string, string> };
+/** A page instance: the Page options plus `route`, `options` (the query), `data`, `setData`. */
+export type BaiduPageInstance = SimPageInstance;
 
 /** The simulated `swan`: the share surface and what sharekit reads. */
 export interface BaiduSwan {
@@ -117,16 +116,20 @@ export interface BaiduRuntime {
   /** The smart program is destroyed. */
   destroy(): void;
   navigateTo(url: string): BaiduPageInstance;
-  navigateBack(): BaiduPageInstance;
+  navigateBack(delta?: number): BaiduPageInstance;
   readonly user: BaiduUser;
   /** Every card Baidu made, in order. */
   readonly cards: readonly BaiduCard[];
   /** Every swan call, in order. */
   readonly calls: readonly BaiduCall[];
-  /** Every lifecycle hook fired (`App.onShow`, `/pages/x/index.onShow`), in order. */
-  readonly events: readonly string[];
-  /** Everything app code threw. */
+  /** Every lifecycle hook fired, in order. */
+  readonly events: readonly SimLifecycleEvent[];
+  /** Everything app code threw (reported to App.onError when the app has one). */
   readonly errors: readonly unknown[];
+  /** Empties `calls`, `events` and `errors`. */
+  clearRecords(): void;
+  /** Sets `swan`, `App` and `getCurrentPages` on `target` (default `globalThis`); returns the restore function. */
+  install(target?: object): () => void;
   /** A share panel is open now. */
   readonly panelOpen: boolean;
 }

@@ -5,7 +5,7 @@ const PAGE = '/pages/article/index';
 
 function started(options: Parameters<typeof createBaiduRuntime>[0] = {}, page: Record<string, unknown> = {}) {
   const runtime = createBaiduRuntime(options);
-  runtime.App({});
+  runtime.App({ onError: () => {} });
   runtime.Page(PAGE, page);
   runtime.launch({ path: `${PAGE}?id=42` });
   return runtime;
