@@ -62,6 +62,7 @@ export function createBaiduRuntime(options?: BaiduRuntimeOptions): BaiduRuntime 
     platform,
     App: (appOptions) => lifecycle.registerApp(appOptions),
     Page: (route, pageOptions) => lifecycle.registerPage(route, pageOptions),
+    getApp: () => lifecycle.app(),
     getCurrentPages: () => lifecycle.pages().map((page) => page.instance),
     launch(input = {}) {
       const { route, query } = lifecycle.resolve(input.path);
@@ -90,6 +91,6 @@ export function createBaiduRuntime(options?: BaiduRuntimeOptions): BaiduRuntime 
     events: ctx.events,
     errors: ctx.errors,
     clearRecords: () => clearRecords(ctx),
-    install: (target = globalThis) => installGlobals(target, { swan, App: lifecycle.registerApp, getCurrentPages: () => lifecycle.pages().map((p) => p.instance) }),
+    install: (target = globalThis) => installGlobals(target, { swan, App: lifecycle.registerApp, getApp: () => lifecycle.app(), getCurrentPages: () => lifecycle.pages().map((p) => p.instance) }),
   };
 }

@@ -1,4 +1,4 @@
-import type { SimCall, SimLifecycleEvent, SimPageInstance } from '../miniprogram';
+import type { SimAppInstance, SimCall, SimLifecycleEvent, SimPageInstance } from '../miniprogram';
 
 /**
  * The simulated Baidu smart program runtime's types. Behaviour follows Baidu's docs (swan-docs
@@ -106,6 +106,8 @@ export interface BaiduRuntime {
   App(options: Record<string, unknown>): void;
   /** `Page({...})` with its route (`/pages/article/index`). */
   Page(route: string, options: Record<string, unknown>): void;
+  /** The app instance of the running lifecycle; undefined when not running. */
+  getApp(): SimAppInstance | undefined;
   getCurrentPages(): BaiduPageInstance[];
   /** Cold start: App.onLaunch, App.onShow, then the page's onLoad and onShow. */
   launch(input?: BaiduLaunchInput): BaiduLaunchOptions;
@@ -128,7 +130,7 @@ export interface BaiduRuntime {
   readonly errors: readonly unknown[];
   /** Empties `calls`, `events` and `errors`. */
   clearRecords(): void;
-  /** Sets `swan`, `App` and `getCurrentPages` on `target` (default `globalThis`); returns the restore function. */
+  /** Sets `swan`, `App`, `getApp` and `getCurrentPages` on `target` (default `globalThis`); returns the restore function. */
   install(target?: object): () => void;
   /** A share panel is open now. */
   readonly panelOpen: boolean;
