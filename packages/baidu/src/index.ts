@@ -8,7 +8,6 @@ export type {
   BaiduAdapterOptions,
   BaiduAppHooks,
   BaiduCallbackResult,
-  BaiduContent,
   BaiduLaunchOptions,
   BaiduLike,
   BaiduOpenShareOptions,

@@ -6,15 +6,7 @@
 import type { MenuState, ShareAdapter, ShareController, ShareContent } from '@sharekit/core';
 import type { ShareInitiation } from '@sharekit/core/adapter';
 
-/** Baidu-only content, under `content.baidu`. Nothing yet: every documented card field is portable. */
-export type BaiduContent = Record<string, never>;
-
-declare module '@sharekit/core' {
-  interface ShareContent {
-    /** Baidu-only fields (`@sharekit/baidu`); other platforms ignore them. */
-    baidu?: BaiduContent;
-  }
-}
+// No `content.baidu`: every card field Baidu documents (title, content, imageUrl, path) is portable.
 
 /** What a swan callback receives on failure. https://smartprogram.baidu.com/docs/develop/api/open/share_swan-openShare/ */
 export interface BaiduCallbackResult {
