@@ -15,6 +15,8 @@ const globalSwan = (): BaiduLike | undefined => (typeof swan === 'object' && swa
 const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'baidu';
+// Messages name the object the app calls (`swan.openShare failed: …`), not the platform.
+const GLOBAL = 'swan';
 
 /**
  * How long `swan.openShare` may stay silent before the adapter calls the share `unconfirmed`.
@@ -91,6 +93,7 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
   const mp = createMiniProgram({
     platform: PLATFORM,
     api,
+    global: GLOBAL,
     page,
     initialMenu: pageMenu,
     // Baidu reports results (success / fail), except the silent cancel: see `unreported`.
@@ -123,7 +126,7 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
     // request (busy, disposed) is settled already: its late settle is ignored.
     if (hosted && can('onShareAppMessage.return.success')) {
       out.success = () => hosted.settle({ status: 'shared' });
-      out.fail = (result) => hosted.settle(failedOutcome(platformFailure(PLATFORM, 'onShareAppMessage', result)));
+      out.fail = (result) => hosted.settle(failedOutcome(platformFailure(PLATFORM, 'onShareAppMessage', result, GLOBAL)));
     }
     return out;
   }

@@ -23,6 +23,8 @@ describe('swan.openShare', () => {
     runtime.user.answerNextOpenShare({ choose: 'fail', detail: 'network error' });
     const failed = await controller.share();
     expect(failed.status === 'failed' && [failed.error.code, failed.error.platformMessage]).toEqual(['platform', 'openShare:fail network error']);
+    // Named as the app would call it: swan, not the platform name.
+    expect(failed.status === 'failed' && failed.error.message).toBe('platform: swan.openShare failed: openShare:fail network error');
   });
 
   it('async content is awaited before the panel opens: the app started the share', async () => {

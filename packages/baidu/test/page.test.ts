@@ -21,6 +21,7 @@ describe('onShareAppMessage', () => {
     await runtime.user.tapMenuShare({ choose: 'fail' });
     const failed = controller.getState().settled?.outcome;
     expect(failed?.status === 'failed' && failed.error.platformMessage).toBe('onShareAppMessage:fail system error');
+    expect(failed?.status === 'failed' && failed.error.message).toBe('platform: swan.onShareAppMessage failed: onShareAppMessage:fail system error');
   });
 
   it("passes the trigger on, unwrapping the nested `from` of Baidu's pre-2018-11 base libraries", () => {
