@@ -5,6 +5,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { buildBaiduMiniProgram } from './build-baidu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -56,6 +57,6 @@ export async function buildServer({ outDir = join(root, 'dist', 'server') } = {}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await Promise.all([buildMiniProgram(), buildServer()]);
+  await Promise.all([buildMiniProgram(), buildServer(), buildBaiduMiniProgram()]);
   console.log('built dist/miniprogram (open it in WeChat DevTools) and dist/server');
 }

@@ -223,12 +223,16 @@ export function testShareAdapter(options: ConformanceOptions): void {
         const run = await setup();
         const { harness, controller, traits } = run;
         if (!harness.delivered || (!traits.app && !traits.user)) return;
-        /** Shares once (from the app, else a menu tap) and returns the card the platform made. */
+        /**
+         * Shares once and returns the card the platform made: from a menu tap where the user can
+         * start shares (the platform pulls content, so that is where waiting for async content
+         * matters; an app-started share always waits for its provider), else from the app.
+         */
         const shareOnce = async () => {
           harness.next(traits.outcomes[0]!);
           const id = controller.getState().nextId;
-          if (traits.app) await controller.share();
-          else await harness.tap!('menu');
+          if (traits.user) await harness.tap!('menu');
+          else await controller.share();
           await settledOutcome(run, id);
           return harness.delivered!() ?? {};
         };

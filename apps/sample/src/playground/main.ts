@@ -6,6 +6,7 @@ import './style.css';
 import { createShareController, type ShareController } from '@sharekit/core';
 import { createWebAdapter, type WebAdapter } from '@sharekit/web';
 import { type ArticleApp, type ArticlePageData, articlePath, createArticleApp, pageData } from '../shared';
+import { type BaiduSession, type BaiduVia, baiduRuntimes, startBaiduSession } from './baidu';
 import { type Child, h, rememberFocus, replace } from './dom';
 import { type Backend, readLocation, wxVersions } from './versions';
 import { type CardView, closeWxSession, openWxSession, type WxAction, type WxSnapshot, wxAction } from './wx-client';
@@ -14,7 +15,8 @@ import { closeWechatH5Mode, openWechatH5Mode, shareFromMenu, targetLabel, type W
 type Mode =
   | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp; shareButton: HTMLButtonElement }
   | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean }
-  | (WechatH5Mode & { shareButton: HTMLButtonElement });
+  | (WechatH5Mode & { shareButton: HTMLButtonElement })
+  | { kind: 'baidu'; session: BaiduSession; picker: BaiduVia | null; busy: boolean };
 
 const start = readLocation(location.search);
 let mode: Mode | undefined;
@@ -31,13 +33,14 @@ const backendSelect = h(
   h('option', { attrs: { value: 'web' } }, 'Browser (@sharekit/web)'),
   h('option', { attrs: { value: 'wx' } }, 'Simulated WeChat (@sharekit/wx)'),
   h('option', { attrs: { value: 'wechat-h5' } }, "In WeChat's browser (simulated)"),
+  ...baiduRuntimes.map((r) => h('option', { attrs: { value: r.id } }, r.label)),
 );
 const versionSelect = h(
   'select',
   { testid: 'version', attrs: { id: 'version' } },
   ...wxVersions.map((v) => h('option', { attrs: { value: v } }, v === 'latest' ? 'latest' : v)),
 );
-backendSelect.value = start.backend.kind;
+backendSelect.value = start.backend.kind === 'baidu' ? start.backend.runtime : start.backend.kind;
 versionSelect.value = start.backend.kind === 'wx' ? start.backend.version : 'latest';
 
 const phoneBar = h('div', { class: 'bar' });
@@ -74,6 +77,7 @@ versionSelect.addEventListener('change', () => {
 
 function selected(): Backend {
   if (backendSelect.value === 'wechat-h5') return { kind: 'wechat-h5' };
+  if (baiduRuntimes.some((r) => r.id === backendSelect.value)) return { kind: 'baidu', runtime: backendSelect.value };
   return backendSelect.value === 'wx' ? { kind: 'wx', version: versionSelect.value } : { kind: 'web' };
 }
 
@@ -88,6 +92,8 @@ function teardown(): void {
     closeWxSession(mode.snapshot.id);
   } else if (mode?.kind === 'wechat-h5') {
     closeWechatH5Mode(mode);
+  } else if (mode?.kind === 'baidu') {
+    mode.session.dispose();
   }
   mode = undefined;
   picker = null;
@@ -98,9 +104,17 @@ async function switchBackend(backend: Backend): Promise<void> {
   const mine = ++generation;
   teardown();
   versionSelect.disabled = backend.kind !== 'wx';
-  const params = new URLSearchParams({ backend: backend.kind, ...(backend.kind === 'wx' && { version: backend.version }) });
+  const params = new URLSearchParams({
+    backend: backend.kind === 'baidu' ? backend.runtime : backend.kind,
+    ...(backend.kind === 'wx' && { version: backend.version }),
+  });
   if (start.articleId !== '42') params.set('article', start.articleId);
   history.replaceState(null, '', `?${params}`);
+  if (backend.kind === 'baidu') {
+    mode = { kind: 'baidu', session: startBaiduSession(backend.runtime, start.articleId, () => render()), picker: null, busy: false };
+    render();
+    return;
+  }
   if (backend.kind === 'web') {
     const adapter = createWebAdapter({
       // A shared link opens this playground at the article (the app route is not a web page here).
@@ -389,6 +403,70 @@ function renderWechatH5(m: Extract<Mode, { kind: 'wechat-h5' }>): void {
   renderLog(data.log, wechatH5Log(m));
 }
 
+/** The user answers Baidu's share panel, opened from the menu, the share button or swan.openShare. */
+async function answerBaidu(m: Extract<Mode, { kind: 'baidu' }>, choose: 'share' | 'cancel' | 'fail'): Promise<void> {
+  const via = m.picker;
+  if (!via || m.busy) return;
+  m.picker = null;
+  m.busy = true;
+  render();
+  await m.session.answer(via, choose);
+  m.busy = false;
+  render();
+}
+
+function renderBaidu(m: Extract<Mode, { kind: 'baidu' }>): void {
+  const data = m.session.data();
+  const open = (via: BaiduVia) => () => {
+    m.picker = via;
+    render();
+  };
+  replace(
+    phoneBar,
+    h('span', { class: 'nav-title' }, `Article · ${m.session.label}`),
+    h('button', { class: 'capsule', testid: 'capsule', disabled: m.busy, attrs: { 'aria-label': 'The top-right menu: 分享', title: '分享' }, on: { click: open('menu') } }, '···'),
+  );
+  const buttons = h(
+    'div',
+    null,
+    data.canShareButton
+      ? h('button', { class: 'share', testid: 'share-button', disabled: m.busy, on: { click: open('button') } }, 'Share this article')
+      : noButton('Share from the top-right menu.'),
+    m.session.controller.supports('share') &&
+      h('button', { class: 'share', testid: 'open-share', disabled: m.busy, on: { click: open('openShare') } }, 'Open Baidu’s share panel (swan.openShare)'),
+  );
+  replace(screen, articleView(data, buttons));
+  replace(
+    overlay,
+    m.picker &&
+      h(
+        'div',
+        { class: 'picker', testid: 'picker', attrs: { role: 'dialog', 'aria-label': 'Baidu: share panel' } },
+        h('p', null, `Baidu’s share panel (from ${m.picker === 'menu' ? 'the top-right 分享' : m.picker === 'button' ? 'the share button' : 'swan.openShare'})`),
+        h('button', { testid: 'pick-share', on: { click: () => void answerBaidu(m, 'share') } }, 'Share'),
+        h('button', { testid: 'pick-cancel', on: { click: () => void answerBaidu(m, 'cancel') } }, 'Cancel'),
+        h('button', { testid: 'pick-fail', on: { click: () => void answerBaidu(m, 'fail') } }, 'It fails'),
+      ),
+  );
+  replace(
+    userPanel,
+    h('h2', { attrs: { id: 'user-h' } }, 'The user'),
+    h(
+      'p',
+      { class: 'meta' },
+      `${m.session.label}: Baidu reports every result through success / fail; it has no share menu API and no share tickets.${m.session.runtime.platform === 'android' && m.session.runtime.SDKVersion === '1.13.43' ? ' On this version a cancelled swan.openShare panel calls nothing: the share ends unconfirmed when the page shows again.' : ''}`,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { testid: 'tap-menu', disabled: m.busy, on: { click: open('menu') } }, 'Tap ··· › 分享'),
+      h('button', { testid: 'tap-button', disabled: m.busy || !data.canShareButton, on: { click: open('button') } }, 'Tap the share button'),
+    ),
+  );
+  renderMatrix(data, m.session.label);
+  renderLog(data.log, m.session.userLog.map((text, id) => ({ id, text })));
+}
+
 function renderMatrix(data: ArticlePageData, where: string): void {
   replace(
     matrixPanel,
@@ -437,12 +515,17 @@ function render(): void {
   banner.hidden = error === null;
   phone.dataset.backend = mode?.kind ?? '';
   // For tests and assistive tech alike: is the page settled, and on which version?
-  const ready = mode?.kind === 'web' || (mode?.kind === 'wechat-h5' && mode.adapter.status === 'ready') || (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
+  const ready =
+    mode?.kind === 'web' ||
+    (mode?.kind === 'wechat-h5' && mode.adapter.status === 'ready') ||
+    (mode?.kind === 'baidu' && !mode.busy) ||
+    (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
   phone.setAttribute('aria-busy', String(!ready));
   phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : '';
   if (mode?.kind === 'web') renderWeb(mode);
   else if (mode?.kind === 'wx') renderWx(mode);
   else if (mode?.kind === 'wechat-h5') renderWechatH5(mode);
+  else if (mode?.kind === 'baidu') renderBaidu(mode);
 }
 
 // Keyboard: Esc closes the simulated chat picker, like WeChat's back gesture.
@@ -451,7 +534,10 @@ document.addEventListener('keydown', (event) => {
     mode.menuOpen = false;
     render();
   }
-  if (event.key === 'Escape' && picker) {
+  if (event.key === 'Escape' && mode?.kind === 'baidu' && mode.picker) {
+    event.preventDefault();
+    void answerBaidu(mode, 'cancel');
+  } else if (event.key === 'Escape' && picker) {
     event.preventDefault();
     void act({ type: 'tap', via: picker, choose: 'cancel' });
   }

@@ -1,16 +1,20 @@
+import { isBaiduBackend } from './baidu';
+
 /** The base library versions the playground simulates; `latest` is the simulator's newest. */
 export const wxVersions = ['1.0.0', '1.1.0', '1.2.0', '1.2.4', '1.5.0', '2.3.0', '2.12.0', 'latest'] as const;
 
-export type Backend = { kind: 'web' } | { kind: 'wechat-h5' } | { kind: 'wx'; version: string };
+export type Backend = { kind: 'web' } | { kind: 'wechat-h5' } | { kind: 'wx'; version: string } | { kind: 'baidu'; runtime: string };
 
 /** `?backend=wx&version=2.3.0&article=7`: the state a link opens. */
 export function readLocation(search: string): { backend: Backend; articleId: string } {
   const params = new URLSearchParams(search);
   const version = params.get('version') ?? 'latest';
-  const backend: Backend =
-    params.get('backend') === 'wx' && (wxVersions as readonly string[]).includes(version)
+  const named = params.get('backend') ?? '';
+  const backend: Backend = isBaiduBackend(named)
+    ? { kind: 'baidu', runtime: named }
+    : named === 'wx' && (wxVersions as readonly string[]).includes(version)
       ? { kind: 'wx', version }
-      : params.get('backend') === 'wechat-h5'
+      : named === 'wechat-h5'
         ? { kind: 'wechat-h5' }
         : { kind: 'web' };
   const article = params.get('article');

@@ -1,0 +1,198 @@
+import { type Capability, isShareError, type MenuState, type ShareContent, ShareError, type ShareOutcome } from '@sharekit/core';
+import { createMiniProgram, type ShareInitiation, type ShareSession, normalizeTrigger, platformFailure, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { baiduCanIUse } from './can-i-use';
+import { toShareFields } from './content';
+import { SILENT_CANCEL } from './features';
+import { failedOutcome } from './outcome';
+import { baiduSupports } from './supports';
+import type { BaiduAdapter, BaiduAdapterOptions, BaiduLike, BaiduShareAppMessageContent, BaiduShareAppMessageOption } from './types';
+import { DEV } from './dev';
+
+// The smart program's globals. Declared here only: the published types never name them.
+declare const swan: BaiduLike | undefined;
+declare const getCurrentPages: (() => readonly unknown[]) | undefined;
+const globalSwan = (): BaiduLike | undefined => (typeof swan === 'object' && swan !== null ? swan : undefined);
+const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
+
+const PLATFORM = 'baidu';
+// Messages name the object the app calls (`swan.openShare failed: …`), not the platform.
+const GLOBAL = 'swan';
+
+/**
+ * How long `swan.openShare` may stay silent before the adapter calls the share `unconfirmed`.
+ * Long on purpose: the user may spend minutes in another app choosing a chat; the controller's
+ * `presentTimeout` (default 60 s, the app's to choose) settles the session first.
+ */
+const OPEN_SHARE_WAIT = 30 * 60_000;
+
+// Sent as a warning: Baidu shared the adapter's `defaults` instead of the provider's content.
+const defaulted = (why: string | false) =>
+  new ShareError('unsupported', DEV && `${why}; Baidu got the defaults of createBaiduAdapter({ defaults }). Return content synchronously`, { platform: PLATFORM });
+
+/** `from` arrived nested (`{ from: { from: 'menu' } }`) before Baidu's 2018-11 fix (changelog). */
+function unnest(o: BaiduShareAppMessageOption | undefined): unknown {
+  const from = o?.from;
+  return typeof from === 'object' && from !== null ? { ...o, from: from.from } : o;
+}
+
+/** A page's menu as Baidu makes it: the top-right 分享 customised by the page's onShareAppMessage. */
+function pageMenu(page: object | undefined): MenuState {
+  const share = (page ?? { onShareAppMessage: pageMenu }) as { onShareAppMessage?: unknown };
+  return { visible: typeof share.onShareAppMessage === 'function', items: [], tickets: false };
+}
+
+/**
+ * The sharekit adapter for Baidu smart programs, composed from core's mini program machinery.
+ * Users share from the top-right menu or an `open-type="share"` button (the page hook), the app
+ * from `swan.openShare` (`controller.share()`); both report their result through `success` /
+ * `fail`. Baidu documents no menu API, so the adapter has no menu methods. Importable anywhere:
+ * with no `swan`, every call is `unsupported`.
+ *
+ * ```js
+ * const adapter = createBaiduAdapter({ defaults: { title: 'My app' } });
+ * const controller = createShareController({ adapter, content });
+ * Page({ ...sharePage({ adapter, controller }) });
+ * ```
+ */
+export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): BaiduAdapter {
+  options ??= {};
+  const api = options.swan === undefined ? globalSwan() : (options.swan ?? undefined);
+  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
+  const defaults = validateContent(options.defaults);
+  const system = () => api?.getSystemInfoSync?.();
+  let version: string | undefined;
+  let os: string | undefined;
+  const readOs = () => {
+    try {
+      const p = system()?.platform;
+      return typeof p === 'string' && p !== '' ? p.toLowerCase() : 'unknown';
+    } catch {
+      return 'unknown';
+    }
+  };
+  const info = {
+    version: () => (version ??= readVersion([() => system()?.SDKVersion])),
+    os: () => (os ??= readOs()),
+  };
+  const can = (schema: string) => baiduCanIUse(api, info.version(), schema);
+  // The id of the app session whose swan.openShare panel is open, if any.
+  let opening: number | undefined;
+  // The documented Android bug: cancelling the openShare panel calls no `fail`. There only the
+  // page (or app) showing again, or the controller's present timeout, can end that session.
+  const silentCancel = () => info.version() === SILENT_CANCEL.version && info.os() === SILENT_CANCEL.os;
+
+  const routes = new Map<string, object>();
+  function page(self?: unknown): object | undefined {
+    const pages = pagesOf?.();
+    const top = pages?.[pages.length - 1];
+    if (typeof top === 'object' && top !== null) return top;
+    const route = (self as { route?: unknown } | undefined)?.route;
+    if (typeof route !== 'string') return undefined;
+    return routes.get(route) ?? routes.set(route, self as object).get(route);
+  }
+  const mp = createMiniProgram({
+    platform: PLATFORM,
+    api,
+    global: GLOBAL,
+    page,
+    initialMenu: pageMenu,
+    // Baidu reports results (success / fail), except the silent cancel: see `unreported`.
+    reportsOutcome: () => true,
+  });
+
+  /**
+   * The page or app shows again while an openShare panel whose cancel Baidu may not report is
+   * open: that share ends `unconfirmed`, unless Baidu's result comes first. A macrotask later,
+   * because the panel closing calls `success` / `fail` and then shows the page at once, and the
+   * result travels through promises.
+   */
+  function unreported(): void {
+    if (opening === undefined || !silentCancel()) return;
+    const id = opening;
+    mp.timer(0, () => {
+      if (opening === id) mp.host()?.resume();
+    });
+  }
+
+  function onShareAppMessage(o?: BaiduShareAppMessageOption): BaiduShareAppMessageContent {
+    // One share panel: a new pull ends a running user share `unconfirmed`. A pull while the
+    // app's openShare session presents joins it (its panel asking, or a tap after Baidu dropped
+    // that panel's result): it shares that session's content and its result is that session's.
+    const hosted = mp.pull(normalizeTrigger(unnest(o)), opening === undefined ? { supersede: true } : { supersede: true, join: true });
+    const { now, later } = pulledContent(hosted, defaults);
+    if (later) mp.warn(defaulted(DEV && 'Baidu documents no async onShareAppMessage'));
+    const out: BaiduShareAppMessageContent = toShareFields(now);
+    // Baidu shares even a failed provider's defaults and reports what happened to them. A refused
+    // request (busy, disposed) is settled already: its late settle is ignored.
+    if (hosted && can('onShareAppMessage.return.success')) {
+      out.success = () => hosted.settle({ status: 'shared' });
+      out.fail = (result) => hosted.settle(failedOutcome(platformFailure(PLATFORM, 'onShareAppMessage', result, GLOBAL)));
+    }
+    return out;
+  }
+
+  async function share(content: ShareContent, _trigger: unknown, session: ShareSession): Promise<ShareOutcome> {
+    if (!can('openShare')) {
+      throw new ShareError('unsupported', DEV && `swan.openShare is not available in this runtime (base library ${info.version()}); check supports('share') first`, {
+        platform: PLATFORM,
+      });
+    }
+    opening = session.id;
+    session.onEnd(() => {
+      if (opening === session.id) opening = undefined;
+    });
+    try {
+      await mp.calls.call('openShare', toShareFields(content), OPEN_SHARE_WAIT);
+      return { status: 'shared' };
+    } catch (e) {
+      // Handed to Baidu, never answered: nobody knows.
+      if (isShareError(e, 'timeout')) return { status: 'unconfirmed' };
+      if (isShareError(e, 'platform')) return failedOutcome(e);
+      throw e;
+    }
+  }
+
+  function supports(capability: Capability): boolean {
+    try {
+      return baiduSupports(can, capability);
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    platform: PLATFORM,
+    // The app starts a share only where swan.openShare is.
+    get initiation(): readonly ShareInitiation[] {
+      return can('openShare') ? ['user', 'app'] : ['user'];
+    },
+    get initialMenu() {
+      return mp.currentMenu();
+    },
+    get version() {
+      return info.version();
+    },
+    get os() {
+      return info.os();
+    },
+    supports,
+    canIUse: can,
+    share,
+    connect: mp.connect,
+    page: {
+      onShareAppMessage,
+      onShow(this: unknown) {
+        mp.pageShow(this);
+        unreported();
+      },
+    },
+    app: {
+      onLaunch: (o) => mp.appLaunch(o),
+      onShow(o) {
+        mp.appShow(o);
+        unreported();
+      },
+    },
+    destroy: mp.destroy,
+  };
+}

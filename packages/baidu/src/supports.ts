@@ -1,0 +1,28 @@
+import type { Capability } from '@sharekit/core';
+
+/**
+ * Baidu's answers to the portable questions (platform-share-facts.md §4):
+ * - `share`: `swan.openShare` opens the share panel from the app;
+ * - `menu`: false, Baidu documents no showShareMenu / hideShareMenu;
+ * - `text`: the card's `content`;
+ * - `async`: false, Baidu documents no way for the page hook to wait (UNCONFIRMED: conservative);
+ * - `result`: the `success` / `fail` callbacks of the hook and of openShare;
+ * - `tickets`: false, `shareTicket` only appears in `onAppShow` and no API reads it;
+ * - `timeline`, `files`: none.
+ */
+export function baiduSupports(can: (schema: string) => boolean, capability: Capability): boolean {
+  switch (capability) {
+    case 'share':
+      return can('openShare');
+    case 'button':
+      return can('button.open-type.share');
+    case 'image':
+      return can('onShareAppMessage.return.imageUrl');
+    case 'text':
+      return can('onShareAppMessage.return.content');
+    case 'result':
+      return can('onShareAppMessage.return.success');
+    default:
+      return false;
+  }
+}
