@@ -53,6 +53,16 @@ const entries = [
     budget: 7.75 * KB,
   },
   {
+    name: 'core + qq (adapter + page helpers)',
+    needs: ['core', 'qq'],
+    source: `import { createShareController } from '@sharekit/core'; import { createQQAdapter, shareApp, sharePage } from '@sharekit/qq';
+      const adapter = createQQAdapter(); const controller = createShareController({ adapter });
+      console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
+    // Issue 17: measured 6.72 KB (production); budget just above it. Smaller than wx: no outcome callbacks,
+    // no async wait, one group API.
+    budget: 6.8 * KB,
+  },
+  {
     name: 'core + web (sheet and QR load on demand)',
     needs: ['core', 'web'],
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
@@ -66,7 +76,7 @@ const entries = [
 ];
 
 // Each built package's entries as an app's bundler finds them (`@sharekit/core`, `@sharekit/core/adapter`).
-const built = new Set(['core', 'mock', 'wx', 'web'].filter((pkg) => existsSync(dist(pkg))));
+const built = new Set(['core', 'mock', 'wx', 'web', 'qq'].filter((pkg) => existsSync(dist(pkg))));
 const alias = Object.fromEntries([...built].map((pkg) => [`@sharekit/${pkg}`, pkg]));
 const packagesPlugin = {
   name: 'sharekit-packages',
@@ -132,7 +142,13 @@ for (const entry of entries) {
  */
 // Issue 14: core's mini program build is one module (index.js) with both entries; adapter/index.js
 // re-exports it. Production messages.
-const miniprogramEntries = [{ name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.25 * KB }];
+const miniprogramEntries = [
+  // 13.25 -> 13.35 (issue 17): core/adapter gained what every mini program adapter shares
+  // (runtimeCanIUse, staticCanIUse, pageFinder, moved from wx); measured 13.26 KB.
+  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.35 * KB },
+  // Issue 17: measured 12.30 KB.
+  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 12.4 * KB },
+];
 // Every file of the package's mini program folder (core has two entries: index.js and adapter/index.js).
 const miniprogramFiles = (pkg) => {
   const manifest = JSON.parse(readFileSync(join(root, 'packages', pkg, 'package.json'), 'utf8'));
