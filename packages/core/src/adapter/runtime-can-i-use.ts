@@ -18,6 +18,7 @@ export function staticCanIUse(table: FeatureTable): (schema: string, options: { 
   return (schema, options) => {
     let version: unknown;
     try {
+      // Stryker disable next-line OptionalChaining: without it, missing options throw a TypeError that the catch below turns into the same missing version
       version = options?.version;
     } catch {
       // A hostile options object: a missing version, which is invalid-version.
