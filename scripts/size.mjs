@@ -63,6 +63,16 @@ const entries = [
     budget: 6.75 * KB,
   },
   {
+    name: 'core + qq (adapter + page helpers)',
+    needs: ['core', 'qq'],
+    source: `import { createShareController } from '@sharekit/core'; import { createQQAdapter, shareApp, sharePage } from '@sharekit/qq';
+      const adapter = createQQAdapter(); const controller = createShareController({ adapter });
+      console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
+    // Issue 17: measured 6.72 KB (production); budget just above it. Smaller than wx: no outcome callbacks,
+    // no async wait, one group API.
+    budget: 6.8 * KB,
+  },
+  {
     name: 'core + web (sheet and QR load on demand)',
     needs: ['core', 'web'],
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
@@ -87,7 +97,7 @@ const entries = [
 ];
 
 // Each built package's entries as an app's bundler finds them (`@sharekit/core`, `@sharekit/core/adapter`).
-const built = new Set(['core', 'mock', 'wx', 'web', 'wechat-h5', 'baidu'].filter((pkg) => existsSync(dist(pkg))));
+const built = new Set(['core', 'mock', 'wx', 'web', 'wechat-h5', 'baidu', 'qq'].filter((pkg) => existsSync(dist(pkg))));
 const alias = Object.fromEntries([...built].map((pkg) => [`@sharekit/${pkg}`, pkg]));
 const packagesPlugin = {
   name: 'sharekit-packages',
@@ -154,9 +164,14 @@ for (const entry of entries) {
 // Issue 14: core's mini program build is one module (index.js) with both entries; adapter/index.js
 // re-exports it. Production messages.
 const miniprogramEntries = [
-  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.25 * KB },
-  // Measured 11.76 KB.
-  { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 12.0 * KB },
+  // 13.25 -> 13.35 (issue 17): core/adapter gained what every mini program adapter shares
+  // (runtimeCanIUse, staticCanIUse, pageFinder, moved from wx); measured 13.26 KB.
+  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.35 * KB },
+  // Issue 17: measured 12.30 KB.
+  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 12.4 * KB },
+  // Measured 11.76 KB; 12.13 KB once core/adapter took what QQ shares with wx (runtimeCanIUse,
+  // staticCanIUse, pageFinder): core's mini program build is one module.
+  { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 12.2 * KB },
 ];
 // Every file of the package's mini program folder (core has two entries: index.js and adapter/index.js).
 const miniprogramFiles = (pkg) => {

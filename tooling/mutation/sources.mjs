@@ -9,6 +9,7 @@ export const sourceAliases = [
   { find: /^@sharekit\/core$/, replacement: source('core/src/index.ts') },
   { find: /^@sharekit\/core\/adapter$/, replacement: source('core/src/adapter/index.ts') },
   { find: /^@sharekit\/mock\/wx$/, replacement: source('mock/src/wx/index.ts') },
+  { find: /^@sharekit\/mock\/qq$/, replacement: source('mock/src/qq/index.ts') },
   { find: /^@sharekit\/mock$/, replacement: source('mock/src/index.ts') },
   { find: /^@sharekit\/testkit$/, replacement: source('testkit/src/index.ts') },
   { find: /^@sharekit\/wx$/, replacement: source('wx/src/index.ts') },

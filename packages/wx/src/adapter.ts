@@ -1,5 +1,5 @@
 import { type Capability, type MenuState, ShareError, type ShareInfo, type ShareInfoOptions } from '@sharekit/core';
-import { createMiniProgram, normalizeTrigger, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { createMiniProgram, normalizeTrigger, pageFinder, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
 import { wxFeatures } from './features';
@@ -56,20 +56,11 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
   // Outcome callbacks exist from 1.1.0 to 2.2.x; outside that range only the page showing again
   // (or the controller's timeout) can end a session.
   const reportsOutcome = () => can('onShareAppMessage.return.success');
-  // Pages are their instances (the top of getCurrentPages()), else one key per route (the first `this` seen there).
-  const routes = new Map<string, object>();
-  function page(self?: unknown): object | undefined {
-    const pages = pagesOf?.();
-    const top = pages?.[pages.length - 1];
-    if (typeof top === 'object' && top !== null) return top;
-    const route = (self as { route?: unknown } | undefined)?.route;
-    if (typeof route !== 'string') return undefined;
-    return routes.get(route) ?? routes.set(route, self as object).get(route);
-  }
   const mp = createMiniProgram({
     platform: PLATFORM,
     api,
-    page,
+    // Pages are their instances (the top of getCurrentPages()), else one key per route.
+    page: pageFinder(pagesOf),
     initialMenu: (p) => pageMenu(p, can('onShareTimeline')),
     reportsOutcome,
   });

@@ -48,6 +48,7 @@ describe.each(packages.map((p) => [p.name, p] as const))('%s', (_, pkg) => {
   });
 });
 
-it('covers core and wx', () => {
+it('covers core and the mini program adapters', () => {
   expect(packages.map((p) => p.folder)).toEqual(expect.arrayContaining(['core', 'wx']));
+  expect(packages.map((p) => p.folder)).toEqual(expect.arrayContaining(['qq']));
 });

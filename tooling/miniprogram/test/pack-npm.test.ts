@@ -35,8 +35,8 @@ const ci = createRequire(import.meta.url)('miniprogram-ci') as MiniprogramCi;
 
 const GROUP = 'tGfreshAppGroup01';
 const packages = miniprogramPackages();
-// What npm installs into the fresh app (wx and the core it depends on); the other mini program
-// adapters are packed and scanned by build.test.ts, not installed here.
+// The WeChat app installs wx, and npm brings core: those two are what WeChat's build sees (the other
+// adapters' builds are scanned in build.test.ts; WeChat's tool does not build for their IDEs).
 const installed = packages.filter((p) => p.folder === 'core' || p.folder === 'wx');
 
 let dir: string;

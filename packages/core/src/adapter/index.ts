@@ -15,4 +15,6 @@ export { type Calls, type CallsOptions, createCalls, NO_ANSWER_MS, type Platform
 export { createMiniProgram, type MiniProgram, type MiniProgramOptions, pulledContent } from './mini-program';
 export { createPageMenus, type PageMenus } from './page-menus';
 export { normalizeTrigger, type RawShareOptions } from './trigger';
+export { pageFinder } from './page-finder';
+export { type RuntimeCanIUseOptions, runtimeCanIUse, staticCanIUse } from './runtime-can-i-use';
 export { readVersion } from './version';

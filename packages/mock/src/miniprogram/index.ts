@@ -26,6 +26,9 @@
  *   microtask. `parseUrl`, `normalizeRoute`, `stringifyQuery`, `pagePath`, `isObject`, `isThenable`.
  * - `optionReader(factory)`: validation of runtime options as ShareErrors naming the option.
  * - `installGlobals(target, values)`: defines globals (`my`, `App`, ...) and returns a restore function.
+ * - Node only, imported by path (not from this index, which runs anywhere): `./crypto` (open data
+ *   encrypted for real: AES-128-CBC with the session key, as WeChat and QQ do; `decodeSessionKey`,
+ *   `stableId`) and `./tickets` (share tickets that die with the lifecycle that issued them).
  */
 export { type ApiBuilder, type ApiSpec, createApiBuilder, type Outcome, withoutCallbacks } from './api';
 export {

@@ -1,5 +1,5 @@
 import type { SimContext } from '../miniprogram';
-import type { TicketStore } from './tickets';
+import type { TicketStore } from '../miniprogram/tickets';
 import type { WxPlatform } from './types';
 
 /** Options after defaults and validation. */

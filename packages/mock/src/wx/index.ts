@@ -1,5 +1,5 @@
 export { createWxRuntime } from './runtime';
-export { DEFAULT_SESSION_KEY, decryptSimulatedData } from './crypto';
+export { DEFAULT_SESSION_KEY, decryptSimulatedData } from '../miniprogram/crypto';
 export { PROMISE_STYLE_SINCE, CANIUSE_COMPLETE_SINCE, generalApis } from './versions';
 export { MAX_PAGE_STACK } from './lifecycle';
 export type {

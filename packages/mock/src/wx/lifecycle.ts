@@ -1,7 +1,7 @@
 import { ShareError } from '@sharekit/core';
 import { createLifecycle, isObject, type Lifecycle } from '../miniprogram';
 import { DEFAULT_GROUP, type RuntimeContext } from './context';
-import { stableId } from './crypto';
+import { stableId } from '../miniprogram/crypto';
 import { initialMenu, type MenuData } from './menu';
 import type {
   WxEnterChat,

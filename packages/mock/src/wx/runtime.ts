@@ -1,10 +1,10 @@
 import { clearRecords, createSimContext, installGlobals, optionReader } from '../miniprogram';
 import { DEFAULT_GROUP, type ResolvedOptions, type RuntimeContext } from './context';
-import { DEFAULT_SESSION_KEY, decodeSessionKey } from './crypto';
+import { DEFAULT_SESSION_KEY, decodeSessionKey } from '../miniprogram/crypto';
 import { createWxEntries, createWxLifecycle, type WxLifecycle } from './lifecycle';
 import { NO_MENU, projectMenu } from './menu';
 import { createUser } from './share-panel';
-import { createTicketStore } from './tickets';
+import { createTicketStore } from '../miniprogram/tickets';
 import type { WxPlatform, WxRuntime, WxRuntimeOptions } from './types';
 import { createVersionGate } from './versions';
 import { createWxApi, type ResponseQueues } from './wx-api';

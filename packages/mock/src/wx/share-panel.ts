@@ -12,7 +12,7 @@ import {
   stringifyQuery,
 } from '../miniprogram';
 import { DEFAULT_GROUP, type RuntimeContext } from './context';
-import { stableId } from './crypto';
+import { stableId } from '../miniprogram/crypto';
 import type { WxLifecycle } from './lifecycle';
 import { type MenuData, sharesTicket } from './menu';
 import type {

@@ -1,6 +1,6 @@
 import { changeTopMenu, createApiBuilder, type Outcome, withoutCallbacks } from '../miniprogram';
 import type { RuntimeContext } from './context';
-import { encryptOpenData, newCloudId } from './crypto';
+import { encryptOpenData, newCloudId } from '../miniprogram/crypto';
 import { groupEnterAnswer } from './group';
 import type { WxLifecycle } from './lifecycle';
 import { applyHide, applyShow, applyUpdate, type MenuData } from './menu';
