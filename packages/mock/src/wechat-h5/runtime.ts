@@ -1,5 +1,5 @@
 import { compareVersion, ShareError } from '@sharekit/core';
-import { schedule } from '../wx/timers';
+import { schedule } from '../miniprogram/timers';
 import { jsapiSignature } from './signature';
 import type {
   WechatH5Callbacks,

@@ -1,22 +1,25 @@
 import { ShareError } from '@sharekit/core';
 import {
-  DEFAULT_GROUP,
+  asTap,
+  createSharePanel,
   isObject,
   isThenable,
+  notOpened,
+  type PageRecord,
   pagePath,
-  type RuntimeContext,
+  raceTimeout,
+  sleep,
   stringifyQuery,
-} from './context';
+} from '../miniprogram';
+import { DEFAULT_GROUP, type RuntimeContext } from './context';
 import { stableId } from './crypto';
-import type { Lifecycle, PageRecord } from './lifecycle';
-import { sharesTicket } from './menu';
-import { raceTimeout, sleep } from './timers';
+import type { WxLifecycle } from './lifecycle';
+import { type MenuData, sharesTicket } from './menu';
 import type {
   WxButtonTarget,
   WxChatChoice,
   WxDeliveredMessage,
   WxFavoritesReport,
-  WxNotOpenedReason,
   WxPromiseHandling,
   WxResultCallback,
   WxShareAppMessageArgument,
@@ -33,6 +36,7 @@ import type { VersionGate } from './versions';
 import type { ResponseQueues } from './wx-api';
 
 type Fields = Partial<WxDeliveredMessage>;
+type Page = PageRecord<MenuData>;
 
 const CHOICES: readonly WxChatChoice[] = ['group', 'single', 'cancel', 'fail'];
 const USER_DRIVEN: readonly WxUserDrivenApi[] = ['showShareImageMenu', 'shareFileMessage', 'shareVideoMessage'];
@@ -92,47 +96,10 @@ export function resultCallbacks(
   return callbacks;
 }
 
-function notOpened<R extends { opened: boolean; reason?: WxNotOpenedReason }>(report: R, reason: WxNotOpenedReason): R {
-  report.opened = false;
-  report.reason = reason;
-  return report;
-}
-
 /** The simulated user: taps on the menu, share buttons, and answers to user-driven APIs. */
-export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: ResponseQueues): WxUser {
+export function createUser(ctx: RuntimeContext, life: WxLifecycle, responses: ResponseQueues): WxUser {
   const { gate, config } = ctx;
-  let panelOpen = false;
-
-  /** The foreground page, or why there is none to tap on. */
-  function tappable(): PageRecord | 'not-running' | 'busy' {
-    const page = life.top();
-    if (!page || life.status() !== 'foreground') return 'not-running';
-    return panelOpen ? 'busy' : page;
-  }
-
-  /** The page shows again when the panel closes, if it is still the one in front. */
-  /**
-   * WeChat asks the page for content synchronously, then opens its panel over the page (which
-   * hides). A throwing handler is reported to App.onError and the defaults are shared.
-   */
-  function openPanel(page: PageRecord, handler: Function, report: { returned?: unknown; handlerError?: unknown }, ...args: unknown[]): unknown {
-    let returned: unknown;
-    try {
-      returned = handler.apply(page.instance, args);
-    } catch (error) {
-      report.handlerError = error;
-      ctx.reportError(error);
-    }
-    report.returned = returned;
-    panelOpen = true;
-    life.hidePage(page);
-    return returned;
-  }
-
-  function closePanel(page: PageRecord, generation: number) {
-    panelOpen = false;
-    if (generation === ctx.generation && life.status() === 'foreground' && life.top() === page) life.showPage(page);
-  }
+  const panel = createSharePanel(ctx, life);
 
   async function shareAppMessage(via: 'menu' | 'button', target: WxButtonTarget, tap: WxShareTap): Promise<WxShareReport> {
     const report: WxShareReport = {
@@ -153,7 +120,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
       throw new ShareError('invalid-argument', 'groups must be a non-empty array of openGId strings');
     }
 
-    const page = tappable();
+    const page = panel.tappable();
     if (typeof page === 'string') return notOpened(report, page);
     // Below 1.2.0 an open-type="share" button is a plain button: tapping it does nothing.
     if (via === 'button' && !gate.has('button.open-type.share')) return notOpened(report, 'button-unsupported');
@@ -171,7 +138,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
     report.argument = argument;
     report.chat = choose;
     // WeChat asks for the content synchronously, then opens the chat picker over the page.
-    const returned = openPanel(page, handler, report, argument);
+    const returned = panel.open(page, handler, report, argument);
 
     const syncFields = readFields(gate, returned);
     const callbacks = resultCallbacks(gate, returned);
@@ -254,16 +221,16 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
         }
       };
       if (config.resultOrder === 'show-first') {
-        closePanel(page, generation);
+        panel.close(page, generation);
         fireCallbacks();
       } else {
-        panelOpen = false;
+        panel.release();
         fireCallbacks();
-        closePanel(page, generation);
+        panel.close(page, generation);
       }
       return report;
     } finally {
-      panelOpen = false;
+      panel.release();
     }
   }
 
@@ -273,7 +240,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
     if (choose !== 'post' && choose !== 'cancel') {
       throw new ShareError('invalid-argument', `choose must be "post" or "cancel" (got ${JSON.stringify(choose)})`);
     }
-    const page = tappable();
+    const page = panel.tappable();
     if (typeof page === 'string') return notOpened(report, page);
     if (!gate.has('onShareTimeline')) return notOpened(report, 'timeline-unsupported');
     const handler = page.instance.onShareTimeline;
@@ -290,19 +257,19 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
     const generation = ctx.generation;
     report.opened = true;
     report.chat = choose;
-    const returned = openPanel(page, handler, report);
+    const returned = panel.open(page, handler, report);
     try {
       await sleep(tap.dwell ?? 0);
       if (choose === 'post') report.delivered = timelineMessage(returned, page);
-      closePanel(page, generation);
+      panel.close(page, generation);
       return report;
     } finally {
-      panelOpen = false;
+      panel.release();
     }
   }
 
   /** Timeline and favorites content: title, query (no `?`), imageUrl; defaults app name, page query. */
-  function timelineMessage(returned: unknown, page: PageRecord) {
+  function timelineMessage(returned: unknown, page: Page) {
     const value = isObject(returned) && !isThenable(returned) ? returned : {};
     const message: { title: string; query: string; imageUrl?: string } = {
       title: text(value.title) ? value.title : config.appName,
@@ -314,7 +281,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
 
   function addToFavorites(options: { webViewUrl?: string }): WxFavoritesReport {
     const report: WxFavoritesReport = { via: 'favorites', opened: false, delivered: null };
-    const page = tappable();
+    const page = panel.tappable();
     if (typeof page === 'string') return notOpened(report, page);
     report.opened = true;
     const handler = page.instance.onAddToFavorites;
@@ -340,15 +307,7 @@ export function createUser(ctx: RuntimeContext, life: Lifecycle, responses: Resp
       shareAppMessage('button', { ...DEFAULT_TARGET, dataset: {}, ...target }, tap),
     tapTimelineShare: (tap = {}) => shareTimeline(tap),
     tapAddToFavorites: (options = {}) => addToFavorites(options),
-    tap(handler) {
-      const previous = ctx.inTap;
-      ctx.inTap = true;
-      try {
-        return handler();
-      } finally {
-        ctx.inTap = previous;
-      }
-    },
+    tap: (handler) => asTap(ctx, handler),
     respondNext(api, response) {
       if (!USER_DRIVEN.includes(api)) {
         throw new ShareError('invalid-argument', `respondNext scripts ${USER_DRIVEN.join(', ')} (got ${JSON.stringify(api)})`);

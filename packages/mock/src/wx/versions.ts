@@ -1,6 +1,7 @@
-import { compareVersion } from '@sharekit/core';
-import { canIUseAt } from '@sharekit/core/adapter';
+import { createVersionGate as createGate, type VersionGate } from '../miniprogram';
 import { simulatedShareSurface } from './share-surface';
+
+export type { VersionGate } from '../miniprogram';
 
 /**
  * WeChat's rule for asynchronous APIs: from base library 2.10.2, an API whose options object
@@ -28,28 +29,9 @@ export const generalApis: Readonly<Record<string, string>> = {
   getEnterOptionsSync: '2.9.4',
 };
 
-/** Answers "does this base library have it" for one fixed `SDKVersion`. */
-export interface VersionGate {
-  readonly version: string;
-  /** `version >= other` (WeChat's numeric comparison). */
-  atLeast(other: string): boolean;
-  /** The share table (with `until`), then the general API table; unknown schemas are false. */
-  has(schema: string): boolean;
-}
-
+/** WeChat's gate for one `SDKVersion`: its share table, then its general APIs. */
 export function createVersionGate(version: string): VersionGate {
-  compareVersion(version, '0'); // throws ShareError invalid-version for a malformed version
-  const atLeast = (other: string) => compareVersion(version, other) >= 0;
-  return {
-    version,
-    atLeast,
-    has(schema) {
-      if (canIUseAt(simulatedShareSurface, schema, version)) return true;
-      // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only ("toString" is unknown)
-      const since = Object.prototype.hasOwnProperty.call(generalApis, schema) ? generalApis[schema] : undefined;
-      return since !== undefined && atLeast(since);
-    },
-  };
+  return createGate(version, simulatedShareSurface, generalApis);
 }
 
 /**

@@ -1,22 +1,11 @@
+import { changeTopMenu, createApiBuilder, type Outcome, withoutCallbacks } from '../miniprogram';
 import type { RuntimeContext } from './context';
-import { isObject } from './context';
 import { encryptOpenData, newCloudId } from './crypto';
-import type { Lifecycle } from './lifecycle';
-import { applyHide, applyShow, applyUpdate, type MenuData } from './menu';
 import { groupEnterAnswer } from './group';
-import type { WxApi, WxApiResponse, WxCall, WxLaunchOptions, WxSystemInfo, WxUserDrivenApi } from './types';
+import type { WxLifecycle } from './lifecycle';
+import { applyHide, applyShow, applyUpdate, type MenuData } from './menu';
+import type { WxApi, WxApiResponse, WxLaunchOptions, WxSystemInfo, WxUserDrivenApi } from './types';
 import { PROMISE_STYLE_SINCE, wxCanIUse } from './versions';
-import { schedule } from './timers';
-
-/** What an API call comes to: WeChat's `:ok` result fields, or a `:fail` detail. */
-type Outcome =
-  | { ok: true; data?: Record<string, unknown>; delay?: number }
-  | { ok: false; detail: string; delay?: number; errCode?: number };
-
-/** WeChat's documented call styles: some APIs never return a Promise, whatever the version. */
-type Style = { promise: boolean };
-
-type Callback = (result: unknown) => void;
 
 /** The scripted answers of the user-driven APIs. */
 export type ResponseQueues = Map<WxUserDrivenApi, WxApiResponse[]>;
@@ -40,70 +29,19 @@ const NO_LAUNCH: WxLaunchOptions = { path: '', query: {}, scene: 1001, referrerI
  * Builds the simulated `wx`: each function exists only from its base library version, records its
  * calls, and answers in callback style or (2.10.2+, no callbacks given) with a Promise.
  */
-export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: ResponseQueues): WxApi {
+export function createWxApi(ctx: RuntimeContext, life: WxLifecycle, responses: ResponseQueues): WxApi {
   const { gate, config } = ctx;
-  const wx: Record<string, unknown> = {};
-
-  function record(api: string, args: unknown[]): WxCall {
-    const call: WxCall = { api, args };
-    ctx.calls.push(call);
-    return call;
-  }
-
-  function defineSync(name: string, body: (...args: unknown[]) => unknown) {
-    if (!gate.has(name)) return;
-    wx[name] = (...args: unknown[]) => {
-      const call = record(name, args);
-      const result = body(...args);
-      call.result = result;
-      return result;
-    };
-  }
-
-  function defineAsync(name: string, body: (options: Record<string, unknown>) => Outcome, style: Style = { promise: true }) {
-    if (!gate.has(name)) return;
-    wx[name] = (options?: unknown) => {
-      const call = record(name, options === undefined ? [] : [options]);
-      const opts = isObject(options) ? options : {};
-      const outcome = body(opts);
-      const result = outcome.ok
+  const { api: wx, defineSync, defineAsync } = createApiBuilder(ctx, {
+    latency: config.latency,
+    result: (name, outcome) =>
+      outcome.ok
         ? { errMsg: `${name}:ok`, ...outcome.data }
-        : { errMsg: `${name}:fail ${outcome.detail}`, ...(outcome.errCode !== undefined && { errCode: outcome.errCode }) };
-      const delay = outcome.delay ?? config.latency;
-      const callbacks = (['success', 'fail', 'complete'] as const).filter((key) => typeof opts[key] === 'function');
-      if (callbacks.length === 0 && style.promise && gate.atLeast(PROMISE_STYLE_SINCE)) {
-        return new Promise((resolve, reject) => {
-          schedule(delay, () => {
-            call.result = result;
-            if (outcome.ok) resolve(result);
-            else reject(result);
-          });
-        });
-      }
-      schedule(delay, () => {
-        call.result = result;
-        for (const key of [outcome.ok ? 'success' : 'fail', 'complete']) {
-          const callback = opts[key];
-          if (typeof callback !== 'function') continue;
-          try {
-            (callback as Callback)(result);
-          } catch (error) {
-            ctx.reportError(error);
-          }
-        }
-      });
-      return undefined;
-    };
-  }
+        : { errMsg: `${name}:fail ${outcome.detail}`, ...(outcome.errCode !== undefined && { errCode: outcome.errCode }) },
+    returnsPromise: (_name, options, promise) => promise && withoutCallbacks(options) && gate.atLeast(PROMISE_STYLE_SINCE),
+  });
 
   /** Applies a menu change to the current page (WeChat keeps one menu per page). */
-  function menuCall(change: (menu: MenuData) => MenuData): Outcome {
-    const page = life.top();
-    // Simulator choice: with no page there is no menu to change (WeChat documents nothing here).
-    if (!page) return { ok: false, detail: 'no current page' };
-    page.menu = change(page.menu);
-    return { ok: true };
-  }
+  const menuCall = (change: (menu: MenuData) => MenuData): Outcome => changeTopMenu(life, change);
 
   const watermark = () => ({ appid: config.appId, timestamp: Math.floor(Date.now() / 1000) });
 
@@ -163,7 +101,7 @@ export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: Res
   );
 
   // WeChat documents no Promise style for the group APIs: callbacks only, on every version.
-  const callbacksOnly: Style = { promise: false };
+  const callbacksOnly = { promise: false };
   const cloud = (data: Record<string, unknown>) => (config.cloud ? { ...data, cloudID: newCloudId() } : data);
 
   defineAsync('getShareInfo', (options) => {
@@ -182,7 +120,7 @@ export function createWxApi(ctx: RuntimeContext, life: Lifecycle, responses: Res
   defineAsync(
     'getGroupEnterInfo',
     () => {
-      const answer = groupEnterAnswer(life.enterChat(), gate);
+      const answer = groupEnterAnswer(life.entry(), gate);
       // Simulator choice: WeChat's codes in `errCode`, its documented meaning as the errMsg detail.
       if (!answer.ok) return { ok: false, detail: answer.detail, errCode: answer.errCode };
       return { ok: true, data: cloud({ ...encryptOpenData(ctx.key, { opengid: answer.opengid, watermark: watermark() }) }) };

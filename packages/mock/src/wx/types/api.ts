@@ -1,25 +1,16 @@
 /** The simulated `wx` API: calls, results, options. */
+import type { SimCall, SimLifecycleEvent, SimStatus } from '../../miniprogram';
 import type { WxLaunchOptions } from './launch';
 import type { ShareMenuName, WxPlatform } from './options';
 
 /** One recorded wx call. `result` is filled in when the call settles. */
-export interface WxCall {
-  api: string;
-  args: unknown[];
-  result?: unknown;
-}
+export type WxCall = SimCall;
 
 /** One lifecycle hook the runtime fired (whether or not the app defined it). */
-export interface WxLifecycleEvent {
-  target: 'app' | 'page';
-  hook: string;
-  /** Page events: the page route (no leading `/`). */
-  route?: string;
-  arg?: unknown;
-}
+export type WxLifecycleEvent = SimLifecycleEvent;
 
 /** Where the runtime is. */
-export type WxRuntimeStatus = 'not-launched' | 'foreground' | 'background' | 'destroyed';
+export type WxRuntimeStatus = SimStatus;
 
 /** Result object of every wx API: `errMsg` is `${api}:ok` or `${api}:fail ${detail}`. */
 export interface WxResult {
