@@ -10,7 +10,6 @@ describe('douyin content', () => {
     path: '/pages/article/index?id=42',
     imageUrl: 'https://example.com/42.png',
     douyin: { templateId: 'tpl-42', extra: { videoTopics: ['reading'] } },
-    wx: { query: 'ignored=1' },
   };
 
   it('maps text to desc, keeps the leading / of path, and passes content.douyin (templateId, extra)', async () => {
@@ -25,7 +24,6 @@ describe('douyin content', () => {
       extra: { videoTopics: ['reading'] },
     });
     expect(report.returned).not.toHaveProperty('text');
-    expect(report.returned).not.toHaveProperty('query');
     expect(report.delivered).toEqual({
       title: 'Article 42',
       desc: 'Worth a read',
