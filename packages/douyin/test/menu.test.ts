@@ -1,5 +1,6 @@
 import { isShareError } from '@sharekit/core';
 import { describe, expect, it } from 'vitest';
+import { createDouyinAdapter } from '../src/index';
 import { OTHER_PAGE, world } from './harness';
 
 describe('douyin share menu (tt.showShareMenu / tt.hideShareMenu)', () => {
@@ -48,5 +49,18 @@ describe('douyin share menu (tt.showShareMenu / tt.hideShareMenu)', () => {
     const after = world('2.91.0', { bare: true });
     expect(after.adapter.initialMenu).toEqual({ visible: true, items: ['share'], tickets: false });
     expect((await after.runtime.user.tapMenuShare()).delivered).toEqual({ title: 'Demo App', path: '/pages/article/index?id=42' });
+  });
+});
+
+describe('douyin menu failures', () => {
+  it("keeps Douyin's errMsg as platformMessage and its errNo as the cause", async () => {
+    const tt = {
+      getSystemInfoSync: () => ({ SDKVersion: '3.50.0' }),
+      showShareMenu: (o: { fail?: (r: object) => void }) => o.fail?.({ errMsg: 'showShareMenu:fail internal error', errNo: 20000 }),
+    };
+    const adapter = createDouyinAdapter({ tt, getCurrentPages: null });
+    const error = await adapter.showMenu().catch((e: unknown) => e);
+    expect(isShareError(error, 'platform')).toBe(true);
+    expect(error).toMatchObject({ platformMessage: 'showShareMenu:fail internal error', cause: { errNo: 20000 } });
   });
 });
