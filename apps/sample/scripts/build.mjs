@@ -8,22 +8,29 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The mini program's JS entries: source (src/miniprogram) -> output (dist/miniprogram), no extension. */
+/** The mini program's JS entries: source (src/<target>) -> output (dist/<target>), no extension. */
 const miniProgramEntries = ['app', 'pages/article/index'];
+
+/** Each mini program target: its TypeScript (src/<src>) and static files (<statics>/: WXML, TTML, ...). */
+const TARGETS = {
+  wx: { src: 'miniprogram', statics: 'miniprogram', out: 'miniprogram' },
+  douyin: { src: 'douyin', statics: 'miniprogram-douyin', out: 'miniprogram-douyin' },
+};
 
 /**
  * Bundles app.js and each page's JS as CommonJS (WeChat's module system), each with
  * @sharekit/core, @sharekit/wx and the shared logic inside, then copies the static files.
  * `apiBase`: where the page reaches the server for the group id (default: the demo server).
  */
-export async function buildMiniProgram({ outDir = join(root, 'dist', 'miniprogram'), apiBase } = {}) {
+export async function buildMiniProgram({ target = 'wx', outDir = join(root, 'dist', TARGETS[target].out), apiBase } = {}) {
   const base = apiBase ?? process.env.SAMPLE_API_BASE ?? 'http://127.0.0.1:4173';
+  const { src, statics } = TARGETS[target];
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  await cp(join(root, 'miniprogram'), outDir, { recursive: true });
+  await cp(join(root, statics), outDir, { recursive: true });
   await cp(join(root, 'assets', 'images'), join(outDir, 'images'), { recursive: true });
   await build({
-    entryPoints: Object.fromEntries(miniProgramEntries.map((e) => [e, join(root, 'src', 'miniprogram', `${e}.ts`)])),
+    entryPoints: Object.fromEntries(miniProgramEntries.map((e) => [e, join(root, 'src', src, `${e}.ts`)])),
     outdir: outDir,
     bundle: true,
     format: 'cjs',
@@ -32,7 +39,7 @@ export async function buildMiniProgram({ outDir = join(root, 'dist', 'miniprogra
     // WeChat DevTools turns ES2017 into what old base libraries run ("es6" in project.config.json).
     target: 'es2017',
     define: { SAMPLE_API_BASE: JSON.stringify(base) },
-    banner: { js: '// Built from apps/sample/src/miniprogram by scripts/build.mjs: edit the TypeScript, not this file.' },
+    banner: { js: `// Built from apps/sample/src/${src} by scripts/build.mjs: edit the TypeScript, not this file.` },
     legalComments: 'none',
     logLevel: 'warning',
   });
@@ -56,6 +63,6 @@ export async function buildServer({ outDir = join(root, 'dist', 'server') } = {}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await Promise.all([buildMiniProgram(), buildServer()]);
-  console.log('built dist/miniprogram (open it in WeChat DevTools) and dist/server');
+  await Promise.all([buildMiniProgram(), buildMiniProgram({ target: 'douyin' }), buildServer()]);
+  console.log("built dist/miniprogram (WeChat DevTools), dist/miniprogram-douyin (Douyin's IDE) and dist/server");
 }

@@ -8,7 +8,7 @@ import { buildMiniProgram, buildServer } from '../scripts/build.mjs';
 import { root } from './paths';
 
 export default async function setup(): Promise<void> {
-  for (const pkg of ['core', 'wx', 'web', 'mock', 'server']) {
+  for (const pkg of ['core', 'wx', 'douyin', 'web', 'mock', 'server']) {
     if (!existsSync(join(root, '..', '..', 'packages', pkg, 'dist', 'index.js'))) {
       throw new Error(`@sharekit/${pkg} is not built: run pnpm build at the repository root first`);
     }
@@ -16,6 +16,7 @@ export default async function setup(): Promise<void> {
   await Promise.all([
     build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' }),
     buildMiniProgram(),
+    buildMiniProgram({ target: 'douyin' }),
     buildServer(),
   ]);
 }
