@@ -7,12 +7,14 @@ import { createShareController, type ShareController } from '@sharekit/core';
 import { createWebAdapter, type WebAdapter } from '@sharekit/web';
 import { type ArticleApp, type ArticlePageData, articlePath, createArticleApp, pageData } from '../shared';
 import { type Child, h, rememberFocus, replace } from './dom';
-import { type Backend, readLocation, wxVersions } from './versions';
+import { createDouyinBackend, type DouyinBackend, type DouyinVia } from './douyin-backend';
+import { type Backend, readLocation, versionsOf } from './versions';
 import { type CardView, closeWxSession, openWxSession, type WxAction, type WxSnapshot, wxAction } from './wx-client';
 
 type Mode =
   | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp; shareButton: HTMLButtonElement }
-  | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean };
+  | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean }
+  | { kind: 'douyin'; backend: DouyinBackend; picker: DouyinVia | null; busy: boolean };
 
 const start = readLocation(location.search);
 let mode: Mode | undefined;
@@ -28,14 +30,17 @@ const backendSelect = h(
   { testid: 'backend', attrs: { id: 'backend' } },
   h('option', { attrs: { value: 'web' } }, 'Browser (@sharekit/web)'),
   h('option', { attrs: { value: 'wx' } }, 'Simulated WeChat (@sharekit/wx)'),
+  h('option', { attrs: { value: 'douyin' } }, 'Simulated Douyin (@sharekit/douyin)'),
 );
-const versionSelect = h(
-  'select',
-  { testid: 'version', attrs: { id: 'version' } },
-  ...wxVersions.map((v) => h('option', { attrs: { value: v } }, v === 'latest' ? 'latest' : v)),
-);
+const versionSelect = h('select', { testid: 'version', attrs: { id: 'version' } });
+/** The version list of the selected backend (WeChat's and Douyin's differ). */
+function offerVersions(kind: Backend['kind'], version?: string): void {
+  const versions = versionsOf(kind);
+  replace(versionSelect, ...versions.map((v) => h('option', { attrs: { value: v } }, v)));
+  versionSelect.value = version && versions.includes(version) ? version : (versions.at(-1) ?? '');
+}
 backendSelect.value = start.backend.kind;
-versionSelect.value = start.backend.kind === 'wx' ? start.backend.version : 'latest';
+offerVersions(start.backend.kind, start.backend.kind === 'web' ? undefined : start.backend.version);
 
 const phoneBar = h('div', { class: 'bar' });
 const screen = h('div', { class: 'screen', testid: 'screen' });
@@ -64,13 +69,17 @@ document.getElementById('app')!.append(
   h('main', null, phone, h('div', { class: 'side' }, userPanel, matrixPanel, logPanel)),
 );
 
-backendSelect.addEventListener('change', () => void switchBackend(selected()));
+backendSelect.addEventListener('change', () => {
+  offerVersions(backendSelect.value as Backend['kind']);
+  void switchBackend(selected());
+});
 versionSelect.addEventListener('change', () => {
-  if (backendSelect.value === 'wx') void switchBackend(selected());
+  if (backendSelect.value !== 'web') void switchBackend(selected());
 });
 
 function selected(): Backend {
-  return backendSelect.value === 'wx' ? { kind: 'wx', version: versionSelect.value } : { kind: 'web' };
+  const kind = backendSelect.value;
+  return kind === 'wx' || kind === 'douyin' ? { kind, version: versionSelect.value } : { kind: 'web' };
 }
 
 // ---- backends ---------------------------------------------------------------------------------
@@ -82,7 +91,7 @@ function teardown(): void {
     mode.adapter.closeSheet();
   } else if (mode?.kind === 'wx' && mode.snapshot) {
     closeWxSession(mode.snapshot.id);
-  }
+  } else if (mode?.kind === 'douyin') mode.backend.dispose();
   mode = undefined;
   picker = null;
   error = null;
@@ -91,8 +100,8 @@ function teardown(): void {
 async function switchBackend(backend: Backend): Promise<void> {
   const mine = ++generation;
   teardown();
-  versionSelect.disabled = backend.kind !== 'wx';
-  const params = new URLSearchParams({ backend: backend.kind, ...(backend.kind === 'wx' && { version: backend.version }) });
+  versionSelect.disabled = backend.kind === 'web';
+  const params = new URLSearchParams({ backend: backend.kind, ...(backend.kind !== 'web' && { version: backend.version }) });
   if (start.articleId !== '42') params.set('article', start.articleId);
   history.replaceState(null, '', `?${params}`);
   if (backend.kind === 'web') {
@@ -125,6 +134,11 @@ async function switchBackend(backend: Backend): Promise<void> {
     app.subscribe(() => render());
     render();
     await app.start();
+    return;
+  }
+  if (backend.kind === 'douyin') {
+    mode = { kind: 'douyin', backend: createDouyinBackend(backend.version, start.articleId, () => render()), picker: null, busy: false };
+    render();
     return;
   }
   mode = { kind: 'wx', version: backend.version, snapshot: null, busy: true };
@@ -313,6 +327,75 @@ function renderWx(m: Extract<Mode, { kind: 'wx' }>): void {
   renderLog(s.page.log, s.user);
 }
 
+const DOUYIN_VIA: Record<DouyinVia, string> = {
+  menu: '··· › 分享',
+  quick_share: '··· › 分享好友 (quick_share)',
+  screenshot: 'a screenshot (screenshot)',
+  button: 'the share button (data-channel="video")',
+};
+
+/** Simulated Douyin: the user shares, then picks in Douyin's publisher. */
+async function douyinTap(m: Extract<Mode, { kind: 'douyin' }>, via: DouyinVia, choose: 'friend' | 'cancel' | 'fail'): Promise<void> {
+  m.picker = null;
+  m.busy = true;
+  render();
+  await m.backend.tap(via, choose);
+  m.busy = false;
+  render();
+}
+
+function renderDouyin(m: Extract<Mode, { kind: 'douyin' }>): void {
+  const data = m.backend.data();
+  const pick = (via: DouyinVia) => {
+    m.picker = via;
+    render();
+  };
+  replace(
+    phoneBar,
+    h('span', { class: 'nav-title' }, `Article · Douyin ${m.backend.version}`),
+    h('button', { class: 'capsule', testid: 'capsule', disabled: m.busy, attrs: { 'aria-label': 'The ··· menu: 分享' }, on: { click: () => pick('menu') } }, '···'),
+  );
+  if (!data) {
+    replace(screen, h('p', { class: 'hint' }, 'No page.'));
+    return;
+  }
+  const button = data.canShareButton
+    ? h('button', { class: 'share', testid: 'share-button', disabled: m.busy, on: { click: () => pick('button') } }, 'Share this article')
+    : noButton('Share from the ··· menu (分享): this base library has no share button.');
+  replace(screen, articleView(data, button));
+  const via = m.picker;
+  replace(
+    overlay,
+    via &&
+      h(
+        'div',
+        { class: 'picker', testid: 'picker', attrs: { role: 'dialog', 'aria-label': 'Douyin: share publisher' } },
+        h('p', null, `Douyin's share publisher (from ${DOUYIN_VIA[via]})`),
+        h('button', { testid: 'pick-friend', on: { click: () => void douyinTap(m, via, 'friend') } }, 'Share to a friend'),
+        h('button', { testid: 'pick-cancel', on: { click: () => void douyinTap(m, via, 'cancel') } }, 'Back out'),
+        h('button', { testid: 'pick-fail', on: { click: () => void douyinTap(m, via, 'fail') } }, 'The publisher fails to open'),
+      ),
+  );
+  replace(
+    userPanel,
+    h('h2', { attrs: { id: 'user-h' } }, 'The user'),
+    h(
+      'p',
+      { class: 'meta' },
+      `Douyin ${m.backend.version}: the ··· menu ${m.backend.menuVisible() ? 'has 分享' : 'has no 分享'}. Douyin never reports whether the user shared: shares end unconfirmed, or failed when the publisher cannot open.`,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      ...(Object.keys(DOUYIN_VIA) as DouyinVia[]).map((v) =>
+        h('button', { testid: `tap-${v}`, disabled: m.busy || (v === 'button' && !data.canShareButton), on: { click: () => pick(v) } }, `Share from ${DOUYIN_VIA[v]}`),
+      ),
+    ),
+  );
+  renderMatrix(data, `Douyin ${m.backend.version}`);
+  renderLog(data.log, m.backend.userLog.map((text) => ({ text })));
+}
+
 function renderMatrix(data: ArticlePageData, where: string): void {
   replace(
     matrixPanel,
@@ -343,13 +426,13 @@ function logList(testid: string, label: string, items: HTMLElement[]): HTMLOList
   return h('ol', { class: 'log', testid, attrs: { tabindex: '0', 'aria-label': label } }, ...items);
 }
 
-function renderLog(page: ArticlePageData['log'], user: WxSnapshot['user']): void {
+function renderLog(page: ArticlePageData['log'], user: readonly { text: string }[]): void {
   const pageLog = logList('page-log', 'The page: state machine and outcomes', page.map((e) => h('li', { class: `log-${e.kind}` }, e.text)));
   replace(
     logPanel,
     h('h2', { attrs: { id: 'log-h' } }, 'Live log'),
-    user.length > 0 && h('h3', null, 'WeChat and the user'),
-    user.length > 0 && logList('user-log', 'WeChat and the user', user.map((e) => h('li', null, e.text))),
+    user.length > 0 && h('h3', null, 'The platform and the user'),
+    user.length > 0 && logList('user-log', 'The platform and the user', user.map((e) => h('li', null, e.text))),
     h('h3', null, 'The page: state machine and outcomes'),
     pageLog,
   );
@@ -361,16 +444,20 @@ function render(): void {
   banner.hidden = error === null;
   phone.dataset.backend = mode?.kind ?? '';
   // For tests and assistive tech alike: is the page settled, and on which version?
-  const ready = mode?.kind === 'web' || (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
+  const ready = mode?.kind === 'web' || (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy) || (mode?.kind === 'douyin' && !mode.busy);
   phone.setAttribute('aria-busy', String(!ready));
-  phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : '';
+  phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : mode?.kind === 'douyin' ? mode.backend.version : '';
   if (mode?.kind === 'web') renderWeb(mode);
   else if (mode?.kind === 'wx') renderWx(mode);
+  else if (mode?.kind === 'douyin') renderDouyin(mode);
 }
 
 // Keyboard: Esc closes the simulated chat picker, like WeChat's back gesture.
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && picker) {
+  if (event.key === 'Escape' && mode?.kind === 'douyin' && mode.picker) {
+    event.preventDefault();
+    void douyinTap(mode, mode.picker, 'cancel');
+  } else if (event.key === 'Escape' && picker) {
     event.preventDefault();
     void act({ type: 'tap', via: picker, choose: 'cancel' });
   }
