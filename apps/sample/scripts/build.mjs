@@ -39,6 +39,32 @@ export async function buildMiniProgram({ outDir = join(root, 'dist', 'miniprogra
   return outDir;
 }
 
+/**
+ * The Alipay mini program (dist/miniprogram-alipay, the folder Alipay's IDE or `minidev` opens):
+ * the same article page from the same shared logic, over @sharekit/alipay; static files from
+ * miniprogram-alipay/ (`.axml`, `.acss`).
+ */
+export async function buildAlipayMiniProgram({ outDir = join(root, 'dist', 'miniprogram-alipay') } = {}) {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await cp(join(root, 'miniprogram-alipay'), outDir, { recursive: true });
+  await cp(join(root, 'assets', 'images'), join(outDir, 'images'), { recursive: true });
+  await build({
+    entryPoints: Object.fromEntries(miniProgramEntries.map((e) => [e, join(root, 'src', 'alipay', `${e}.ts`)])),
+    outdir: outDir,
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    // mini.project.json's `transpile` turns this into ES5 for old engines.
+    target: 'es2017',
+    banner: { js: '// Built from apps/sample/src/alipay by scripts/build.mjs: edit the TypeScript, not this file.' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  return outDir;
+}
+
 /** Bundles the sample server (src/server) for `node`; packages stay external (node_modules). */
 export async function buildServer({ outDir = join(root, 'dist', 'server') } = {}) {
   await rm(outDir, { recursive: true, force: true });
@@ -56,6 +82,6 @@ export async function buildServer({ outDir = join(root, 'dist', 'server') } = {}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await Promise.all([buildMiniProgram(), buildServer()]);
-  console.log('built dist/miniprogram (open it in WeChat DevTools) and dist/server');
+  await Promise.all([buildMiniProgram(), buildAlipayMiniProgram(), buildServer()]);
+  console.log('built dist/miniprogram (WeChat DevTools), dist/miniprogram-alipay (Alipay IDE / minidev) and dist/server');
 }
