@@ -60,7 +60,11 @@ describe('createAlipayRuntime', () => {
 
   it('hides the menu per page; showSharePanel asks the page with from: code after the call returns', async () => {
     const seen: unknown[] = [];
-    const runtime = launched('2.9.0', { onShareAppMessage: (a: unknown) => (seen.push(a), { title: 't', path: 'p' }) });
+    const onShareAppMessage = (a: unknown) => {
+      seen.push(a);
+      return { title: 't', path: 'p' };
+    };
+    const runtime = launched('2.9.0', { onShareAppMessage });
     await runtime.my.hideShareMenu?.();
     expect(runtime.menu.visible).toBe(false);
     expect((await runtime.user.tapMenuShare()).reason).toBe('menu-hidden');
