@@ -15,6 +15,7 @@ const miniProgramEntries = ['app', 'pages/article/index'];
 const TARGETS = {
   wx: { src: 'miniprogram', statics: 'miniprogram', out: 'miniprogram' },
   douyin: { src: 'douyin', statics: 'miniprogram-douyin', out: 'miniprogram-douyin' },
+  alipay: { src: 'alipay', statics: 'miniprogram-alipay', out: 'miniprogram-alipay' },
 };
 
 /**
@@ -46,6 +47,13 @@ export async function buildMiniProgram({ target = 'wx', outDir = join(root, 'dis
   return outDir;
 }
 
+/**
+ * The Alipay mini program (dist/miniprogram-alipay, the folder Alipay's IDE or `minidev` opens):
+ * the same article page from the same shared logic, over @sharekit/alipay; static files from
+ * miniprogram-alipay/ (`.axml`, `.acss`; mini.project.json's `transpile` turns ES2017 into ES5).
+ */
+export const buildAlipayMiniProgram = (options = {}) => buildMiniProgram({ target: 'alipay', ...options });
+
 /** Bundles the sample server (src/server) for `node`; packages stay external (node_modules). */
 export async function buildServer({ outDir = join(root, 'dist', 'server') } = {}) {
   await rm(outDir, { recursive: true, force: true });
@@ -63,6 +71,6 @@ export async function buildServer({ outDir = join(root, 'dist', 'server') } = {}
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await Promise.all([buildMiniProgram(), buildMiniProgram({ target: 'douyin' }), buildServer()]);
-  console.log("built dist/miniprogram (WeChat DevTools), dist/miniprogram-douyin (Douyin's IDE) and dist/server");
+  await Promise.all([buildMiniProgram(), buildMiniProgram({ target: 'douyin' }), buildAlipayMiniProgram(), buildServer()]);
+  console.log("built dist/miniprogram (WeChat DevTools), dist/miniprogram-douyin (Douyin's IDE), dist/miniprogram-alipay (Alipay IDE / minidev) and dist/server");
 }

@@ -51,3 +51,7 @@ describe.each(packages.map((p) => [p.name, p] as const))('%s', (_, pkg) => {
 it('covers core and wx', () => {
   expect(packages.map((p) => p.folder)).toEqual(expect.arrayContaining(['core', 'wx']));
 });
+
+it('covers alipay', () => {
+  expect(packages.map((p) => p.folder)).toContain('alipay');
+});
