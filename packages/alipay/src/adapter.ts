@@ -54,7 +54,8 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
     if (typeof route !== 'string') return undefined;
     return routes.get(route) ?? routes.set(route, self as object).get(route);
   }
-  const mp = createMiniProgram({ platform: PLATFORM, api, page, initialMenu: () => SHOWN, reportsOutcome });
+  // Messages name what the app calls: `my.hideShareMenu failed: …`.
+  const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page, initialMenu: () => SHOWN, reportsOutcome });
   // The app share waiting for its panel's result (`my.showSharePanel` has no callbacks of its own).
   let appShare: ((outcome: ShareOutcome) => void) | undefined;
 

@@ -102,6 +102,16 @@ describe('app and menus', () => {
     await expect(old.controller.hideMenu()).rejects.toSatisfy((e) => isShareError(e, 'unsupported'));
   });
 
+  it("a failed my.hideShareMenu keeps Alipay's errMsg and names `my` in its message", async () => {
+    const my = {
+      SDKVersion: '2.9.0',
+      hideShareMenu: (o: { fail?: (r: object) => void }) => o.fail?.({ errMsg: 'hideShareMenu:fail no page', error: 3 }),
+    };
+    const error = await createAlipayAdapter({ my, getCurrentPages: null }).hideMenu().catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'platform', platform: 'alipay', platformMessage: 'hideShareMenu:fail no page' });
+    expect((error as Error).message).toBe('platform: my.hideShareMenu failed: hideShareMenu:fail no page');
+  });
+
   it('answers the static canIUse from alipayFeatures', () => {
     expect(canIUse('showSharePanel', { version: '1.17.0' })).toBe(true);
     expect(canIUse('showSharePanel', { version: '1.16.0' })).toBe(false);

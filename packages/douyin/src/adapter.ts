@@ -75,6 +75,8 @@ export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): 
   const mp = createMiniProgram({
     platform: PLATFORM,
     api,
+    // Messages name what the app calls: `tt.showShareMenu failed: …`.
+    global: 'tt',
     page,
     initialMenu: (p) => pageMenu(p, version()),
     // Douyin reports no share result: the page showing again ends the session.

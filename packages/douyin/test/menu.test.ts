@@ -62,5 +62,7 @@ describe('douyin menu failures', () => {
     const error = await adapter.showMenu().catch((e: unknown) => e);
     expect(isShareError(error, 'platform')).toBe(true);
     expect(error).toMatchObject({ platformMessage: 'showShareMenu:fail internal error', cause: { errNo: 20000 } });
+    // The message names what the app calls (`tt`), not the platform's name.
+    expect((error as Error).message).toBe('platform: tt.showShareMenu failed: showShareMenu:fail internal error');
   });
 });
