@@ -8,14 +8,14 @@ import { buildMiniProgram, buildServer } from '../scripts/build.mjs';
 import { root } from './paths';
 
 export default async function setup(): Promise<void> {
-  for (const pkg of ['core', 'wx', 'web', 'mock', 'server']) {
+  for (const pkg of ['core', 'wx', 'qq', 'baidu', 'douyin', 'alipay', 'web', 'wechat-h5', 'mock', 'server']) {
     if (!existsSync(join(root, '..', '..', 'packages', pkg, 'dist', 'index.js'))) {
       throw new Error(`@sharekit/${pkg} is not built: run pnpm build at the repository root first`);
     }
   }
   await Promise.all([
     build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' }),
-    buildMiniProgram(),
+    ...['wx', 'qq', 'baidu', 'douyin', 'alipay'].map((target) => buildMiniProgram({ target })),
     buildServer(),
   ]);
 }

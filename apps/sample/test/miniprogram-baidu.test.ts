@@ -7,7 +7,7 @@ import { compileFunction } from 'node:vm';
 import { type BaiduRuntime, type BaiduRuntimeOptions, createBaiduRuntime } from '@sharekit/mock/baidu';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
-import { buildBaiduMiniProgram } from '../scripts/build-baidu.mjs';
+import { buildBaiduMiniProgram } from '../scripts/build.mjs';
 import type { ArticlePageData } from '../src/shared';
 
 const GLOBALS = ['swan', 'App', 'Page', 'getApp', 'getCurrentPages', 'require', 'module', 'exports'];

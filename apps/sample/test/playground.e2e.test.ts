@@ -219,6 +219,34 @@ describe('the playground in Chromium', () => {
     }
   });
 
+  it('simulated Douyin (in the browser): quick share ends unconfirmed with its channel, a failed publisher failed', async () => {
+    const { context, page, errors } = await open(desktop);
+    try {
+      await page.goto(new URL('/?backend=douyin&version=2.28.0', server.url).href);
+      const settled = page.locator('[data-testid="phone"][aria-busy="false"][data-version="2.28.0"]');
+      await settled.waitFor();
+      await page.getByTestId('title').waitFor();
+      expect(await row(page, 'tickets').getAttribute('data-available')).toBe('false');
+      expect(await row(page, 'menu').getAttribute('data-available')).toBe('true');
+      await page.getByTestId('tap-quick_share').click();
+      await page.getByTestId('pick-friend').click();
+      await page.getByTestId('picker').waitFor({ state: 'detached' });
+      await page.locator('[data-testid="outcome"][data-status="unconfirmed"]').waitFor();
+      expect(await page.getByTestId('user-log').textContent()).toContain('"from":"quick_share","channel":"friend_list"');
+      await page.getByTestId('share-button').click();
+      await page.getByTestId('pick-fail').click();
+      await page.locator('[data-testid="outcome"][data-status="failed"]').waitFor();
+      await page.getByTestId('version').selectOption('1.0.0');
+      await page.locator('[data-testid="phone"][aria-busy="false"][data-version="1.0.0"]').waitFor();
+      expect(await row(page, 'menu').getAttribute('data-available')).toBe('false');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: shot('desktop-douyin'), fullPage: true });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('fits a phone screen (375x667)', async () => {
     const { context, page, errors } = await open(phone);
     try {

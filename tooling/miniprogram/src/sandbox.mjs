@@ -8,11 +8,12 @@ import vm from 'node:vm';
 
 /**
  * @param {string} root the mini program's folder (app.js, app.json, miniprogram_npm)
- * @param {{ wx: unknown, App: Function, Page: Function, getApp: Function, getCurrentPages: Function }} runtime
+ * @param {{ wx?: unknown, App: Function, Page: Function, getApp: Function, getCurrentPages: Function }} runtime
+ * @param {Record<string, unknown>} [api] the platform's API global (default `{ wx: runtime.wx }`; Douyin: `{ tt }`)
  */
-export function runMiniProgram(root, runtime) {
+export function runMiniProgram(root, runtime, api = { wx: runtime.wx }) {
   const context = vm.createContext({
-    wx: runtime.wx,
+    ...api,
     App: runtime.App,
     getApp: runtime.getApp,
     getCurrentPages: runtime.getCurrentPages,

@@ -52,3 +52,7 @@ it('covers core and the mini program adapters', () => {
   expect(packages.map((p) => p.folder)).toEqual(expect.arrayContaining(['core', 'wx']));
   expect(packages.map((p) => p.folder)).toEqual(expect.arrayContaining(['qq']));
 });
+
+it('covers alipay', () => {
+  expect(packages.map((p) => p.folder)).toContain('alipay');
+});

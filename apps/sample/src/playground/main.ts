@@ -6,9 +6,10 @@ import './style.css';
 import { createShareController, type ShareController } from '@sharekit/core';
 import { createWebAdapter, type WebAdapter } from '@sharekit/web';
 import { type ArticleApp, type ArticlePageData, articlePath, createArticleApp, pageData } from '../shared';
-import { type BaiduSession, type BaiduVia, baiduRuntimes, startBaiduSession } from './baidu';
+import { type BaiduSession, type BaiduVia, baiduRuntimes, isBaiduBackend, startBaiduSession } from './baidu';
 import { type Child, h, rememberFocus, replace } from './dom';
-import { type Backend, readLocation, wxVersions } from './versions';
+import { createDouyinBackend, type DouyinBackend, type DouyinVia } from './douyin-backend';
+import { type Backend, readLocation, versionsOf } from './versions';
 import { type CardView, closeWxSession, openWxSession, type WxAction, type WxSnapshot, wxAction } from './wx-client';
 import { closeWechatH5Mode, openWechatH5Mode, shareFromMenu, targetLabel, type WechatH5Mode, wechatH5Log } from './wechat-h5';
 
@@ -16,7 +17,8 @@ type Mode =
   | { kind: 'web'; adapter: WebAdapter; controller: ShareController; app: ArticleApp; shareButton: HTMLButtonElement }
   | { kind: 'wx'; version: string; snapshot: WxSnapshot | null; busy: boolean }
   | (WechatH5Mode & { shareButton: HTMLButtonElement })
-  | { kind: 'baidu'; session: BaiduSession; picker: BaiduVia | null; busy: boolean };
+  | { kind: 'baidu'; session: BaiduSession; picker: BaiduVia | null; busy: boolean }
+  | { kind: 'douyin'; backend: DouyinBackend; picker: DouyinVia | null; busy: boolean };
 
 const start = readLocation(location.search);
 let mode: Mode | undefined;
@@ -34,14 +36,17 @@ const backendSelect = h(
   h('option', { attrs: { value: 'wx' } }, 'Simulated WeChat (@sharekit/wx)'),
   h('option', { attrs: { value: 'wechat-h5' } }, "In WeChat's browser (simulated)"),
   ...baiduRuntimes.map((r) => h('option', { attrs: { value: r.id } }, r.label)),
+  h('option', { attrs: { value: 'douyin' } }, 'Simulated Douyin (@sharekit/douyin)'),
 );
-const versionSelect = h(
-  'select',
-  { testid: 'version', attrs: { id: 'version' } },
-  ...wxVersions.map((v) => h('option', { attrs: { value: v } }, v === 'latest' ? 'latest' : v)),
-);
+const versionSelect = h('select', { testid: 'version', attrs: { id: 'version' } });
+/** The version list of the selected backend (WeChat's and Douyin's differ; the others have none). */
+function offerVersions(kind: string, version?: string): void {
+  const versions = versionsOf(kind);
+  replace(versionSelect, ...versions.map((v) => h('option', { attrs: { value: v } }, v)));
+  versionSelect.value = version && versions.includes(version) ? version : (versions.at(-1) ?? '');
+}
 backendSelect.value = start.backend.kind === 'baidu' ? start.backend.runtime : start.backend.kind;
-versionSelect.value = start.backend.kind === 'wx' ? start.backend.version : 'latest';
+offerVersions(start.backend.kind, 'version' in start.backend ? start.backend.version : undefined);
 
 const phoneBar = h('div', { class: 'bar' });
 const screen = h('div', { class: 'screen', testid: 'screen' });
@@ -70,15 +75,19 @@ document.getElementById('app')!.append(
   h('main', null, phone, h('div', { class: 'side' }, userPanel, matrixPanel, logPanel)),
 );
 
-backendSelect.addEventListener('change', () => void switchBackend(selected()));
+backendSelect.addEventListener('change', () => {
+  offerVersions(backendSelect.value);
+  void switchBackend(selected());
+});
 versionSelect.addEventListener('change', () => {
-  if (backendSelect.value === 'wx') void switchBackend(selected());
+  if (versionsOf(backendSelect.value).length > 0) void switchBackend(selected());
 });
 
 function selected(): Backend {
-  if (backendSelect.value === 'wechat-h5') return { kind: 'wechat-h5' };
-  if (baiduRuntimes.some((r) => r.id === backendSelect.value)) return { kind: 'baidu', runtime: backendSelect.value };
-  return backendSelect.value === 'wx' ? { kind: 'wx', version: versionSelect.value } : { kind: 'web' };
+  const kind = backendSelect.value;
+  if (kind === 'wechat-h5') return { kind: 'wechat-h5' };
+  if (isBaiduBackend(kind)) return { kind: 'baidu', runtime: kind };
+  return kind === 'wx' || kind === 'douyin' ? { kind, version: versionSelect.value } : { kind: 'web' };
 }
 
 // ---- backends ---------------------------------------------------------------------------------
@@ -94,7 +103,7 @@ function teardown(): void {
     closeWechatH5Mode(mode);
   } else if (mode?.kind === 'baidu') {
     mode.session.dispose();
-  }
+  } else if (mode?.kind === 'douyin') mode.backend.dispose();
   mode = undefined;
   picker = null;
   error = null;
@@ -103,10 +112,10 @@ function teardown(): void {
 async function switchBackend(backend: Backend): Promise<void> {
   const mine = ++generation;
   teardown();
-  versionSelect.disabled = backend.kind !== 'wx';
+  versionSelect.disabled = !('version' in backend);
   const params = new URLSearchParams({
     backend: backend.kind === 'baidu' ? backend.runtime : backend.kind,
-    ...(backend.kind === 'wx' && { version: backend.version }),
+    ...('version' in backend && { version: backend.version }),
   });
   if (start.articleId !== '42') params.set('article', start.articleId);
   history.replaceState(null, '', `?${params}`);
@@ -154,6 +163,11 @@ async function switchBackend(backend: Backend): Promise<void> {
     m.app.subscribe(() => render());
     render();
     await m.app.start();
+    return;
+  }
+  if (backend.kind === 'douyin') {
+    mode = { kind: 'douyin', backend: createDouyinBackend(backend.version, start.articleId, () => render()), picker: null, busy: false };
+    render();
     return;
   }
   mode = { kind: 'wx', version: backend.version, snapshot: null, busy: true };
@@ -467,6 +481,75 @@ function renderBaidu(m: Extract<Mode, { kind: 'baidu' }>): void {
   renderLog(data.log, m.session.userLog.map((text, id) => ({ id, text })));
 }
 
+const DOUYIN_VIA: Record<DouyinVia, string> = {
+  menu: '··· › 分享',
+  quick_share: '··· › 分享好友 (quick_share)',
+  screenshot: 'a screenshot (screenshot)',
+  button: 'the share button (data-channel="video")',
+};
+
+/** Simulated Douyin: the user shares, then picks in Douyin's publisher. */
+async function douyinTap(m: Extract<Mode, { kind: 'douyin' }>, via: DouyinVia, choose: 'friend' | 'cancel' | 'fail'): Promise<void> {
+  m.picker = null;
+  m.busy = true;
+  render();
+  await m.backend.tap(via, choose);
+  m.busy = false;
+  render();
+}
+
+function renderDouyin(m: Extract<Mode, { kind: 'douyin' }>): void {
+  const data = m.backend.data();
+  const pick = (via: DouyinVia) => {
+    m.picker = via;
+    render();
+  };
+  replace(
+    phoneBar,
+    h('span', { class: 'nav-title' }, `Article · Douyin ${m.backend.version}`),
+    h('button', { class: 'capsule', testid: 'capsule', disabled: m.busy, attrs: { 'aria-label': 'The ··· menu: 分享' }, on: { click: () => pick('menu') } }, '···'),
+  );
+  if (!data) {
+    replace(screen, h('p', { class: 'hint' }, 'No page.'));
+    return;
+  }
+  const button = data.canShareButton
+    ? h('button', { class: 'share', testid: 'share-button', disabled: m.busy, on: { click: () => pick('button') } }, 'Share this article')
+    : noButton('Share from the ··· menu (分享): this base library has no share button.');
+  replace(screen, articleView(data, button));
+  const via = m.picker;
+  replace(
+    overlay,
+    via &&
+      h(
+        'div',
+        { class: 'picker', testid: 'picker', attrs: { role: 'dialog', 'aria-label': 'Douyin: share publisher' } },
+        h('p', null, `Douyin's share publisher (from ${DOUYIN_VIA[via]})`),
+        h('button', { testid: 'pick-friend', on: { click: () => void douyinTap(m, via, 'friend') } }, 'Share to a friend'),
+        h('button', { testid: 'pick-cancel', on: { click: () => void douyinTap(m, via, 'cancel') } }, 'Back out'),
+        h('button', { testid: 'pick-fail', on: { click: () => void douyinTap(m, via, 'fail') } }, 'The publisher fails to open'),
+      ),
+  );
+  replace(
+    userPanel,
+    h('h2', { attrs: { id: 'user-h' } }, 'The user'),
+    h(
+      'p',
+      { class: 'meta' },
+      `Douyin ${m.backend.version}: the ··· menu ${m.backend.menuVisible() ? 'has 分享' : 'has no 分享'}. Douyin never reports whether the user shared: shares end unconfirmed, or failed when the publisher cannot open.`,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      ...(Object.keys(DOUYIN_VIA) as DouyinVia[]).map((v) =>
+        h('button', { testid: `tap-${v}`, disabled: m.busy || (v === 'button' && !data.canShareButton), on: { click: () => pick(v) } }, `Share from ${DOUYIN_VIA[v]}`),
+      ),
+    ),
+  );
+  renderMatrix(data, `Douyin ${m.backend.version}`);
+  renderLog(data.log, m.backend.userLog.map((text) => ({ text })));
+}
+
 function renderMatrix(data: ArticlePageData, where: string): void {
   replace(
     matrixPanel,
@@ -497,13 +580,13 @@ function logList(testid: string, label: string, items: HTMLElement[]): HTMLOList
   return h('ol', { class: 'log', testid, attrs: { tabindex: '0', 'aria-label': label } }, ...items);
 }
 
-function renderLog(page: ArticlePageData['log'], user: WxSnapshot['user']): void {
+function renderLog(page: ArticlePageData['log'], user: readonly { text: string }[]): void {
   const pageLog = logList('page-log', 'The page: state machine and outcomes', page.map((e) => h('li', { class: `log-${e.kind}` }, e.text)));
   replace(
     logPanel,
     h('h2', { attrs: { id: 'log-h' } }, 'Live log'),
-    user.length > 0 && h('h3', null, 'WeChat and the user'),
-    user.length > 0 && logList('user-log', 'WeChat and the user', user.map((e) => h('li', null, e.text))),
+    user.length > 0 && h('h3', null, 'The platform and the user'),
+    user.length > 0 && logList('user-log', 'The platform and the user', user.map((e) => h('li', null, e.text))),
     h('h3', null, 'The page: state machine and outcomes'),
     pageLog,
   );
@@ -519,13 +602,15 @@ function render(): void {
     mode?.kind === 'web' ||
     (mode?.kind === 'wechat-h5' && mode.adapter.status === 'ready') ||
     (mode?.kind === 'baidu' && !mode.busy) ||
+    (mode?.kind === 'douyin' && !mode.busy) ||
     (mode?.kind === 'wx' && mode.snapshot !== null && !mode.busy);
   phone.setAttribute('aria-busy', String(!ready));
-  phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : '';
+  phone.dataset.version = mode?.kind === 'wx' ? (mode.snapshot?.version ?? '') : mode?.kind === 'douyin' ? mode.backend.version : '';
   if (mode?.kind === 'web') renderWeb(mode);
   else if (mode?.kind === 'wx') renderWx(mode);
   else if (mode?.kind === 'wechat-h5') renderWechatH5(mode);
   else if (mode?.kind === 'baidu') renderBaidu(mode);
+  else if (mode?.kind === 'douyin') renderDouyin(mode);
 }
 
 // Keyboard: Esc closes the simulated chat picker, like WeChat's back gesture.
@@ -537,6 +622,9 @@ document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && mode?.kind === 'baidu' && mode.picker) {
     event.preventDefault();
     void answerBaidu(mode, 'cancel');
+  } else if (event.key === 'Escape' && mode?.kind === 'douyin' && mode.picker) {
+    event.preventDefault();
+    void douyinTap(mode, mode.picker, 'cancel');
   } else if (event.key === 'Escape' && picker) {
     event.preventDefault();
     void act({ type: 'tap', via: picker, choose: 'cancel' });

@@ -50,7 +50,8 @@ function errorCodes(result: unknown): Record<string, unknown> | undefined {
   // A loop, not Object.fromEntries: old mini program engines (iOS before 12.1) lack it.
   const codes: Record<string, unknown> = {};
   let found = false;
-  for (const key of ['errCode', 'errno', 'err_code']) {
+  // errNo: Douyin's (`tt` fail results: { errMsg, errNo }).
+  for (const key of ['errCode', 'errno', 'errNo', 'err_code']) {
     const value = (result as Record<string, unknown>)[key];
     if (value === undefined) continue;
     codes[key] = value;

@@ -1,0 +1,166 @@
+import { type Capability, type MenuState, ShareError, type ShareOutcome } from '@sharekit/core';
+import { createMiniProgram, type HostedShare, type ShareSession, normalizeTrigger, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { alipayCanIUse } from './can-i-use';
+import { toShareFields } from './content';
+import { DEV } from './dev';
+import { failOutcome, myFailure, successOutcome } from './outcome';
+import { alipaySupports } from './supports';
+import type { AlipayAdapter, AlipayAdapterOptions, AlipayShareAppMessageContent, AlipayShareAppMessageOption, MyLike } from './types';
+
+// The mini program's globals. Declared here only: the published types never name them.
+declare const my: MyLike | undefined;
+declare const getCurrentPages: (() => readonly unknown[]) | undefined;
+const globalMy = (): MyLike | undefined => (typeof my === 'object' && my !== null ? my : undefined);
+const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
+
+const PLATFORM = 'alipay';
+const unsupported = (detail: string | false) => new ShareError('unsupported', detail, { platform: PLATFORM });
+
+// Sent as a warning: Alipay shared the adapter's `defaults` instead of the provider's content.
+const defaulted = (why: string | false) =>
+  new ShareError('unsupported', DEV && `${why}; Alipay got the defaults of createAlipayAdapter({ defaults }). Return content synchronously`, { platform: PLATFORM });
+
+// Every page of an Alipay mini program has 分享 in its top-right menu by default ([A1] line 186).
+const SHOWN: MenuState = { visible: true, items: ['share'], tickets: false };
+const HIDDEN: MenuState = { visible: false, items: [], tickets: false };
+
+/**
+ * The sharekit adapter for Alipay mini programs, composed from core's mini program machinery.
+ * Every decision follows the base library version (`my.SDKVersion`, read once). Shares start from
+ * the user (the menu, `<button open-type="share">`) and, from 1.17.0, from the app: `share()`
+ * opens `my.showSharePanel`, whose pull (`from: 'code'`) joins the app's session.
+ *
+ * ```js
+ * const adapter = createAlipayAdapter({ defaults: { title: 'My app' } });
+ * const controller = createShareController({ adapter, content });
+ * Page({ ...sharePage({ adapter, controller }) });
+ * ```
+ */
+export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): AlipayAdapter {
+  options ??= {};
+  const api = options.my === undefined ? globalMy() : (options.my ?? undefined);
+  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
+  const defaults = validateContent(options.defaults);
+  let cached: string | undefined;
+  const version = () => (cached ??= readVersion([() => api?.SDKVersion]));
+  const can = (schema: string) => alipayCanIUse(api, version(), schema);
+  const reportsOutcome = () => can('page.onShareAppMessage.return.success');
+  const routes = new Map<string, object>();
+  function page(self?: unknown): object | undefined {
+    const pages = pagesOf?.();
+    const top = pages?.[pages.length - 1];
+    if (typeof top === 'object' && top !== null) return top;
+    const route = (self as { route?: unknown } | undefined)?.route;
+    if (typeof route !== 'string') return undefined;
+    return routes.get(route) ?? routes.set(route, self as object).get(route);
+  }
+  // Messages name what the app calls: `my.hideShareMenu failed: …`.
+  const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page, initialMenu: () => SHOWN, reportsOutcome });
+  // The app share waiting for its panel's result (`my.showSharePanel` has no callbacks of its own).
+  let appShare: ((outcome: ShareOutcome) => void) | undefined;
+
+  /** The card with Alipay's result callbacks (1.4.0+), which settle the pull and the app share. */
+  function card(fields: AlipayShareAppMessageContent, hosted: HostedShare | undefined, app: typeof appShare): AlipayShareAppMessageContent {
+    if (!reportsOutcome() || (!hosted && !app)) return fields;
+    const settle = (outcome: ShareOutcome) => {
+      hosted?.settle(outcome);
+      app?.(outcome);
+    };
+    return {
+      ...fields,
+      success: (result) => settle(successOutcome(result)),
+      fail: (result) => settle(failOutcome('onShareAppMessage', result)),
+    };
+  }
+
+  function onShareAppMessage(o?: AlipayShareAppMessageOption): AlipayShareAppMessageContent | Promise<AlipayShareAppMessageContent> {
+    // `from: 'code'` is the panel `my.showSharePanel` opened ([A4]): the app's request.
+    const trigger = normalizeTrigger(o, { code: 'api' });
+    const fromPanel = trigger.from === 'api';
+    const app = fromPanel ? appShare : undefined;
+    // One share panel: a menu or button pull ends a running one; the panel's pull joins the app session.
+    const hosted = mp.pull(trigger, fromPanel ? { join: true } : { supersede: true });
+    const { now, later } = pulledContent(hosted, defaults);
+    if (later) {
+      // Alipay waits for a returned Promise where `page.onShareAppMessage.async` ([A1] line 197).
+      if (can('page.onShareAppMessage.async')) return later.then((c) => card(toShareFields(c, can), hosted, app));
+      mp.warn(defaulted(DEV && `async content needs base library 1.24.13+ (1.x) or 2.6.7+ (this is ${version()})`));
+    }
+    return card(toShareFields(now, can), hosted, app);
+  }
+
+  async function share(_content: unknown, _trigger: unknown, session: ShareSession): Promise<ShareOutcome> {
+    if (!can('showSharePanel')) throw unsupported(DEV && `my.showSharePanel needs base library 1.17.0+ (this is ${version()})`);
+    return new Promise<ShareOutcome>((resolve) => {
+      const mine = (outcome: ShareOutcome) => {
+        if (appShare === mine) appShare = undefined;
+        resolve(outcome);
+      };
+      appShare = mine;
+      // Ended by the controller (its timeout, dispose): a late panel pull is a request of its own.
+      session.onEnd(() => {
+        if (appShare === mine) appShare = undefined;
+      });
+      try {
+        api!.showSharePanel!();
+      } catch (error) {
+        mine({ status: 'failed', error: myFailure('showSharePanel', error) });
+      }
+    });
+  }
+
+  async function hideMenu(o: object = {}) {
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) {
+      throw new ShareError('invalid-argument', DEV && 'hideMenu options must be an object', { platform: PLATFORM });
+    }
+    if (!mp.calls.has('hideShareMenu')) throw unsupported(DEV && `my.hideShareMenu needs base library 1.7.0+ (this is ${version()})`);
+    return mp.menu(() => mp.calls.call('hideShareMenu', o), () => HIDDEN);
+  }
+
+  function supports(capability: Capability): boolean {
+    try {
+      return alipaySupports(can, capability);
+    } catch {
+      return false;
+    }
+  }
+
+  const connect: typeof mp.connect = (host) => {
+    const disconnect = mp.connect(host);
+    return () => {
+      appShare = undefined;
+      disconnect();
+    };
+  };
+
+  return {
+    platform: PLATFORM,
+    get initiation() {
+      return can('showSharePanel') ? (['user', 'app'] as const) : (['user'] as const);
+    },
+    get initialMenu() {
+      return mp.currentMenu();
+    },
+    get version() {
+      return version();
+    },
+    supports,
+    canIUse: can,
+    hideMenu,
+    share,
+    connect,
+    page: {
+      onShareAppMessage,
+      onShow(this: unknown) {
+        mp.pageShow(this);
+      },
+    },
+    app: {
+      onLaunch: (o) => mp.appLaunch(o),
+      onShow: (o) => mp.appShow(o),
+      // The app-wide card for pages without their own hook ([A2] app.js 注册小程序.md lines 112–114).
+      onShareAppMessage,
+    },
+    destroy: mp.destroy,
+  };
+}

@@ -1,0 +1,18 @@
+import type { ContentSource } from '@sharekit/core';
+import type { AlipayPageHooks, AlipayShare } from './types';
+
+/**
+ * The share handlers of one page, to spread into `Page({ ...sharePage(share, content) })`:
+ * `onShareAppMessage` and `onShow`. With `content`, the page's content becomes the controller's
+ * each time the page shows. A page with its own `onShow` calls this one from it.
+ */
+export function sharePage({ adapter, controller }: AlipayShare, content?: ContentSource): AlipayPageHooks {
+  const { page } = adapter;
+  return {
+    onShareAppMessage: page.onShareAppMessage,
+    onShow(this: unknown) {
+      if (content !== undefined) controller.setContent(content);
+      page.onShow.call(this);
+    },
+  };
+}
