@@ -96,6 +96,12 @@ export function createJsapiSigner(options: JsapiSignerOptions): JsapiSigner {
       await throwRecentFailure();
       const release = await store.lock(keys.lock, config.lockTimeoutMs);
       if (release !== undefined) {
+        // Checked again under the lock: the holder before us may have failed (and released) between
+        // our check above and our lock; refreshing now would spend WeChat's quota a second time.
+        await throwRecentFailure().catch(async (error: unknown) => {
+          await release().catch(() => undefined);
+          throw error;
+        });
         try {
           const again = await read(keys.ticket);
           return keep(again ?? (await refreshTicket()));

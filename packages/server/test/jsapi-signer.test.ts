@@ -106,3 +106,36 @@ describe('createMemoryTicketStore', () => {
     await store.close();
   });
 });
+
+describe('createJsapiSigner: a refresh that failed while another signer waited for the lock', () => {
+  it('is not retried by the signer that takes the lock next (the failure is checked again under the lock)', async () => {
+    const { createWechatApiServer } = await import('@sharekit/mock/wechat-api');
+    const wechat = await createWechatApiServer({ appId: APP_ID, appSecret: APP_SECRET });
+    try {
+      wechat.queue('stable_token', { errcode: 45009, errmsg: 'quota' });
+      const shared = createMemoryTicketStore();
+      // Signer B's store view misses the failure on its first look, as a check made just before
+      // signer A stored it would: B then finds the lock free, as A has released it.
+      let stale = true;
+      const lateView = {
+        ...shared,
+        get: async (key: string) => {
+          if (stale && key.endsWith(':failure')) {
+            stale = false;
+            return undefined;
+          }
+          return shared.get(key);
+        },
+      };
+      const signerA = createJsapiSigner({ appId: APP_ID, appSecret: APP_SECRET, store: shared, apiBase: wechat.url, retryDelayMs: 1 });
+      const signerB = createJsapiSigner({ appId: APP_ID, appSecret: APP_SECRET, store: lateView, apiBase: wechat.url, retryDelayMs: 1 });
+      const first = await signerA.sign('https://example.com/a').catch((e: unknown) => e);
+      expect(isShareError(first, 'platform')).toBe(true);
+      const second = await signerB.sign('https://example.com/a').catch((e: unknown) => e);
+      expect(isShareError(second, 'platform')).toBe(true);
+      expect(wechat.count('stable_token')).toBe(1);
+    } finally {
+      await wechat.close();
+    }
+  });
+});
