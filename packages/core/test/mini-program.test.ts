@@ -56,6 +56,9 @@ describe('createCalls', () => {
     expect(e).toMatchObject({ platform: 'tt', platformMessage: 'bad:fail wrong scene', cause: { errCode: 40097 } });
     expect(JSON.stringify(e.cause)).not.toContain('secret');
     expect(isShareError(await rejection(calls.call('nope', {})), 'unsupported')).toBe(true);
+    // Messages name the platform object when it is not the platform's name (Alipay's `my`).
+    const my = createCalls({ platform: 'alipay', global: 'my', api });
+    expect(await rejection(my.call('bad', {}))).toMatchObject({ platform: 'alipay', message: 'platform: my.bad failed: bad:fail wrong scene' });
   });
 
   it('the first answer wins; a returned promise (Taro) is one more answer, never unhandled', async () => {

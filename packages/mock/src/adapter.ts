@@ -72,7 +72,9 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
   // One page: the menu shows by default, as a mini program's does.
   let menu: MenuState = { visible: true, items: ['share'], tickets: false };
 
-  const unsupported = (what: string) => new ShareError('unsupported', `${what}: the ${platform} platform has no such thing; check supports() first`, { platform });
+  // Not a platform fault: the test that created the mock switched this off; say which option.
+  const switchedOff = (what: string, option: string) =>
+    new ShareError('unsupported', `${what} is off in this mock: createMockAdapter(${option}); check supports() first`, { platform });
 
   /** Records the call and throws a scripted failure, if any. */
   function enter(method: MockMethod, args: unknown[]): void {
@@ -95,7 +97,7 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     if (opts.tickets !== undefined && typeof opts.tickets !== 'boolean') {
       throw new ShareError('invalid-argument', `${method}: tickets must be a boolean`, { platform });
     }
-    if (opts.tickets && !can('tickets')) throw unsupported(`${method}({ tickets: true })`);
+    if (opts.tickets && !can('tickets')) throw switchedOff(`${method}({ tickets: true })`, '{ supports: { tickets: false } }');
     menu = apply(opts);
     return { menu, current: true };
   }
@@ -200,8 +202,8 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     },
     tap(from, o = {}) {
       calls.push({ method: 'tap', args: [from, o] });
-      if (!has('user')) throw unsupported('a user-initiated share');
-      if (from === 'button' && !can('button')) throw unsupported('a share button');
+      if (!has('user')) throw switchedOff('a user-initiated share', "{ initiation } without 'user'");
+      if (from === 'button' && !can('button')) throw switchedOff('a share button', '{ supports: { button: false } }');
       return pullFrom({ ...o, from }, false);
     },
     pull(o = {}) {

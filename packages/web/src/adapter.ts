@@ -76,14 +76,16 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
     return sheetChunk;
   };
   if (win && options.prefetch !== false && canSheet()) {
+    // Optional calls: a window-like object without events (a test double, an odd embed) must not
+    // make createWebAdapter throw; it then simply gets no prefetch.
     const prefetch = () => {
-      win.removeEventListener('pointerdown', prefetch, true);
+      win.removeEventListener?.('pointerdown', prefetch, true);
       // With navigator.share the sheet is the exception (refused data, lost activation).
       if (typeof win.navigator.share !== 'function') loadSheet().catch(() => {});
     };
-    win.addEventListener('pointerdown', prefetch, true);
+    win.addEventListener?.('pointerdown', prefetch, true);
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(prefetch, { timeout: 3000 });
-    else win.setTimeout(prefetch, 200);
+    else win.setTimeout?.(prefetch, 200);
   }
 
   /** The sheet, or `refused` (else `unsupported`) where it cannot open. */

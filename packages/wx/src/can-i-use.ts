@@ -15,6 +15,7 @@ export interface CanIUseOptions {
 export function canIUse(schema: string, options: CanIUseOptions): boolean {
   let version: unknown;
   try {
+    // Stryker disable next-line OptionalChaining: without it, missing options throw a TypeError that the catch below turns into the same missing version
     version = options?.version;
   } catch {
     // A hostile options object: a missing version, which is invalid-version.

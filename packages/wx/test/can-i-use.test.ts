@@ -67,3 +67,29 @@ describe('canIUse over WeChat\'s version table (wxFeatures)', () => {
     expect(isShareError(caught, 'invalid-argument')).toBe(true);
   });
 });
+
+// Moved with the table from core (issue 14): what canIUse's errors show, and the table's marks.
+describe('canIUse messages and the table’s deprecation marks', () => {
+  const messageOf = (fn: () => unknown): string => {
+    try {
+      fn();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error('expected a throw');
+  };
+
+  it('names a schema that is not a string', () => {
+    expect(messageOf(() => canIUse(5 as never, { version: '2.0.0' }))).toBe('invalid-argument: schema must be a string (got number)');
+  });
+
+  it('without options is an invalid version, not a TypeError', () => {
+    expect(messageOf(() => canIUse('showShareMenu', undefined as never))).toMatch(/^invalid-version: version a must look like/);
+  });
+
+  it('marks getShareInfo as unmaintained since 2.17.3, and shareTimeline as current', () => {
+    expect(wxFeatures.getShareInfo?.deprecated).toBe('2.17.3');
+    expect(wxFeatures.onShareTimeline?.deprecated).toBeUndefined();
+  });
+});
+

@@ -13,8 +13,10 @@ export interface PlatformFailure {
 }
 
 export interface CallsOptions {
-  /** The platform name on errors (`wx`, `my`): messages read `wx.showShareMenu failed: …`. */
+  /** The platform name on errors (`wx`, `alipay`). */
   platform: string;
+  /** The platform object's name in messages (`my.hideShareMenu failed: …`). Default: `platform`. */
+  global?: string;
   /** The platform object (`wx`, `my`, `tt`); undefined: every call is `unsupported`. */
   api: object | undefined;
   /** A platform `fail` as a ShareError. Default: `platform`, the errMsg kept as `platformMessage`. */
@@ -61,10 +63,10 @@ function errorCodes(result: unknown): Record<string, unknown> | undefined {
  * A platform `fail`: code `platform`, the platform's errMsg kept as `platformMessage`, its error
  * code (when it gave one) as `cause`.
  */
-export function platformFailure(platform: string, name: string, result: unknown): ShareError {
+export function platformFailure(platform: string, name: string, result: unknown, global = platform): ShareError {
   const errMsg = errMsgOf(result, name);
   const cause = errorCodes(result);
-  return new ShareError('platform', DEV && `${platform}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg, ...(cause && { cause }) });
+  return new ShareError('platform', DEV && `${global}.${name} failed: ${errMsg}`, { platform, platformMessage: errMsg, ...(cause && { cause }) });
 }
 
 /**
@@ -76,7 +78,8 @@ export function platformFailure(platform: string, name: string, result: unknown)
  */
 export function createCalls(options: CallsOptions): Calls {
   const { platform, api } = options;
-  const failure = options.failure ?? ((name: string, result: unknown) => platformFailure(platform, name, result));
+  const global = options.global ?? platform;
+  const failure = options.failure ?? ((name: string, result: unknown) => platformFailure(platform, name, result, global));
   const pending = new Set<(error: ShareError) => void>();
   const fn = (name: string) => {
     const f = (api as Record<string, unknown> | undefined)?.[name];
@@ -90,7 +93,7 @@ export function createCalls(options: CallsOptions): Calls {
           done();
           reject(error);
         };
-        const cancel = after(wait, () => abort(new ShareError('timeout', DEV && `${platform}.${name} gave no answer within ${wait} ms`, { platform })));
+        const cancel = after(wait, () => abort(new ShareError('timeout', DEV && `${global}.${name} gave no answer within ${wait} ms`, { platform })));
         const done = () => {
           cancel();
           pending.delete(abort);
@@ -98,7 +101,7 @@ export function createCalls(options: CallsOptions): Calls {
         pending.add(abort);
         try {
           const f = fn(name);
-          if (!f) throw new ShareError('unsupported', DEV && `${platform}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
+          if (!f) throw new ShareError('unsupported', DEV && `${global}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
           const returned = f.call(api, {
             ...callOptions,
             success: (result: R) => {
@@ -124,7 +127,7 @@ export function createCalls(options: CallsOptions): Calls {
           }
         } catch (e) {
           done();
-          reject(isShareError(e) ? e : new ShareError('platform', DEV && `${platform}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));
+          reject(isShareError(e) ? e : new ShareError('platform', DEV && `${global}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));
         }
       });
     },

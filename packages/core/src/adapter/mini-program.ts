@@ -14,6 +14,8 @@ export interface MiniProgramOptions {
   platform: string;
   /** The platform object (`wx`, `my`, `tt`, `qq`, `swan`), for {@link MiniProgram.calls}. */
   api: object | undefined;
+  /** That object's name in messages (`my`). Default: `platform`. */
+  global?: string;
   /**
    * The page in front: the top of `getCurrentPages()`, else a key derived from `self` (the page's
    * `this` in its `onShow`), else undefined.
@@ -68,7 +70,7 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
   const { platform } = options;
   let host: ShareHost | undefined;
   const menus = createPageMenus((page) => options.initialMenu(page === ONLY_PAGE ? undefined : page));
-  const newCalls = () => createCalls({ platform, api: options.api });
+  const newCalls = () => createCalls({ platform, api: options.api, ...(options.global !== undefined && { global: options.global }) });
   let calls = newCalls();
   const timers = new Set<() => void>();
   const live = () => options.page() ?? menus.current() ?? ONLY_PAGE;
