@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { THRESHOLD } from './stryker.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PACKAGES = ['core', 'mock', 'wx', 'web'];
+const PACKAGES = ['core', 'mock', 'wx', 'web', 'alipay'];
 
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');

@@ -3,17 +3,20 @@
 // (`globalThis` deleted), over the simulated Alipay runtime. What minidev itself does with
 // node_modules cannot run offline (its compiler is downloaded from Alipay's CDN): see the README.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext, runInContext } from 'node:vm';
 import { createAlipayRuntime } from '@sharekit/mock/alipay';
 import { expect, it } from 'vitest';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// Core as this package resolves it (its dependency), so the test also runs in a sandbox copy.
+const core = dirname(createRequire(import.meta.url).resolve('@sharekit/core/package.json'));
+const own = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FILES: Record<string, string> = {
-  '@sharekit/core': join(root, 'core/miniprogram_dist/index.js'),
-  '@sharekit/core/adapter': join(root, 'core/miniprogram_dist/adapter/index.js'),
-  '@sharekit/alipay': join(root, 'alipay/miniprogram_dist/index.js'),
+  '@sharekit/core': join(core, 'miniprogram_dist/index.js'),
+  '@sharekit/core/adapter': join(core, 'miniprogram_dist/adapter/index.js'),
+  '@sharekit/alipay': join(own, 'miniprogram_dist/index.js'),
 };
 
 function bareContext(globals: Record<string, unknown>) {
