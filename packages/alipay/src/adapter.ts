@@ -1,5 +1,14 @@
-import { type Capability, type MenuState, ShareError, type ShareOutcome } from '@sharekit/core';
-import { createMiniProgram, type HostedShare, type ShareSession, normalizeTrigger, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { type MenuState, ShareError, type ShareOutcome } from '@sharekit/core';
+import {
+  createMiniProgram,
+  type HostedShare,
+  normalizeTrigger,
+  pulledContent,
+  readVersion,
+  type ShareSession,
+  supportsFrom,
+  validateContent,
+} from '@sharekit/core/adapter';
 import { alipayCanIUse } from './can-i-use';
 import { toShareFields } from './content';
 import { DEV } from './dev';
@@ -117,13 +126,7 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
     return mp.menu(() => mp.calls.call('hideShareMenu', o), () => HIDDEN);
   }
 
-  function supports(capability: Capability): boolean {
-    try {
-      return alipaySupports(can, capability);
-    } catch {
-      return false;
-    }
-  }
+  const supports = supportsFrom(alipaySupports, can);
 
   const connect: typeof mp.connect = (host) => {
     const disconnect = mp.connect(host);

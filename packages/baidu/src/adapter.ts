@@ -1,5 +1,15 @@
-import { type Capability, isShareError, type MenuState, type ShareContent, ShareError, type ShareOutcome } from '@sharekit/core';
-import { createMiniProgram, type ShareInitiation, type ShareSession, normalizeTrigger, platformFailure, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { isShareError, type MenuState, type ShareContent, ShareError, type ShareOutcome } from '@sharekit/core';
+import {
+  createMiniProgram,
+  normalizeTrigger,
+  platformFailure,
+  pulledContent,
+  readVersion,
+  type ShareInitiation,
+  type ShareSession,
+  supportsFrom,
+  validateContent,
+} from '@sharekit/core/adapter';
 import { baiduCanIUse } from './can-i-use';
 import { toShareFields } from './content';
 import { SILENT_CANCEL } from './features';
@@ -152,13 +162,7 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
     }
   }
 
-  function supports(capability: Capability): boolean {
-    try {
-      return baiduSupports(can, capability);
-    } catch {
-      return false;
-    }
-  }
+  const supports = supportsFrom(baiduSupports, can);
 
   return {
     platform: PLATFORM,

@@ -20,6 +20,7 @@ export {
   readVersion,
   runtimeCanIUse,
   staticCanIUse,
+  supportsFrom,
   toShareError,
   transition,
   validateContent,

@@ -1,5 +1,12 @@
-import { type Capability, type LaunchContext, type MenuState, ShareError, type ShareTrigger } from '@sharekit/core';
-import { createMiniProgram, normalizeTrigger, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { type LaunchContext, type MenuState, ShareError, type ShareTrigger } from '@sharekit/core';
+import {
+  createMiniProgram,
+  normalizeTrigger,
+  pulledContent,
+  readVersion,
+  supportsFrom,
+  validateContent,
+} from '@sharekit/core/adapter';
 import { inTable, ttCanIUse } from './can-i-use';
 import { toShareParam } from './content';
 import { douyinFeatures } from './features';
@@ -120,13 +127,7 @@ export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): 
     return out;
   }
 
-  function supports(capability: Capability): boolean {
-    try {
-      return douyinSupports(can, capability);
-    } catch {
-      return false;
-    }
-  }
+  const supports = supportsFrom(douyinSupports, can);
 
   return {
     platform: PLATFORM,

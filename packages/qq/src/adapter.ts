@@ -1,6 +1,14 @@
-import type { Capability, MenuState, ShareInfo } from '@sharekit/core';
+import type { MenuState, ShareInfo } from '@sharekit/core';
 import { ShareError } from '@sharekit/core';
-import { createMiniProgram, normalizeTrigger, pageFinder, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import {
+  createMiniProgram,
+  normalizeTrigger,
+  pageFinder,
+  pulledContent,
+  readVersion,
+  supportsFrom,
+  validateContent,
+} from '@sharekit/core/adapter';
 import { inTable, qqCanIUse } from './can-i-use';
 import { toAppMessage } from './content';
 import { DEV } from './dev';
@@ -79,13 +87,7 @@ export function createQQAdapter(options: QQAdapterOptions | null = {}): QQAdapte
     return toAppMessage(now);
   }
 
-  function supports(capability: Capability): boolean {
-    try {
-      return qqSupports(can, capability);
-    } catch {
-      return false;
-    }
-  }
+  const supports = supportsFrom(qqSupports, can);
 
   return {
     platform: PLATFORM,

@@ -1,5 +1,13 @@
-import { type Capability, type MenuState, ShareError, type ShareInfo, type ShareInfoOptions } from '@sharekit/core';
-import { createMiniProgram, normalizeTrigger, pageFinder, pulledContent, readVersion, validateContent } from '@sharekit/core/adapter';
+import { type MenuState, ShareError, type ShareInfo, type ShareInfoOptions } from '@sharekit/core';
+import {
+  createMiniProgram,
+  normalizeTrigger,
+  pageFinder,
+  pulledContent,
+  readVersion,
+  supportsFrom,
+  validateContent,
+} from '@sharekit/core/adapter';
 import { inTable, wxCanIUse } from './can-i-use';
 import { toAppMessage, toTimeline } from './content';
 import { wxFeatures } from './features';
@@ -129,13 +137,7 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     return channel;
   };
 
-  function supports(capability: Capability): boolean {
-    try {
-      return wxSupports(can, capability);
-    } catch {
-      return false;
-    }
-  }
+  const supports = supportsFrom(wxSupports, can);
 
   return {
     platform: PLATFORM,

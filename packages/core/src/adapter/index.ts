@@ -17,4 +17,5 @@ export { createPageMenus, type PageMenus } from './page-menus';
 export { normalizeTrigger, type RawShareOptions } from './trigger';
 export { pageFinder } from './page-finder';
 export { type RuntimeCanIUseOptions, runtimeCanIUse, staticCanIUse } from './runtime-can-i-use';
+export { supportsFrom } from './supports-from';
 export { readVersion } from './version';
