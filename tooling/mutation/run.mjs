@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { THRESHOLD } from './stryker.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const PACKAGES = ['core', 'mock', 'wx', 'web', 'alipay'];
+const PACKAGES = ['core', 'mock', 'wx', 'web', 'wechat-h5', 'alipay', 'douyin', 'qq', 'baidu'];
 
 const args = process.argv.slice(2);
 const dash = args.indexOf('--');
@@ -85,7 +85,7 @@ for (const name of packages) {
   const ok = s.percent >= THRESHOLD;
   failed ||= !ok;
   console.log(
-    `mutation: ${name.padEnd(5)} ${s.percent.toFixed(2).padStart(6)}% ${ok ? 'ok' : `UNDER ${THRESHOLD}%`} ` +
+    `mutation: ${name.padEnd(9)} ${s.percent.toFixed(2).padStart(6)}% ${ok ? 'ok' : `UNDER ${THRESHOLD}%`} ` +
       `(killed ${Killed}, timeout ${Timeout}, survived ${Survived}, no coverage ${NoCoverage}, ignored ${Ignored})`,
   );
 }
