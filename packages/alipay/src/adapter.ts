@@ -1,6 +1,7 @@
 import { type MenuState, ShareError, type ShareOutcome } from '@sharekit/core';
 import {
   createMiniProgram,
+  pageFinder,
   type HostedShare,
   normalizeTrigger,
   pulledContent,
@@ -54,17 +55,8 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
   const version = () => (cached ??= readVersion([() => api?.SDKVersion]));
   const can = (schema: string) => alipayCanIUse(api, version(), schema);
   const reportsOutcome = () => can('page.onShareAppMessage.return.success');
-  const routes = new Map<string, object>();
-  function page(self?: unknown): object | undefined {
-    const pages = pagesOf?.();
-    const top = pages?.[pages.length - 1];
-    if (typeof top === 'object' && top !== null) return top;
-    const route = (self as { route?: unknown } | undefined)?.route;
-    if (typeof route !== 'string') return undefined;
-    return routes.get(route) ?? routes.set(route, self as object).get(route);
-  }
   // Messages name what the app calls: `my.hideShareMenu failed: …`.
-  const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page, initialMenu: () => SHOWN, reportsOutcome });
+  const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page: pageFinder(pagesOf), initialMenu: () => SHOWN, reportsOutcome });
   // The app share waiting for its panel's result (`my.showSharePanel` has no callbacks of its own).
   let appShare: ((outcome: ShareOutcome) => void) | undefined;
 

@@ -1,6 +1,7 @@
 import { type LaunchContext, type MenuState, ShareError, type ShareTrigger } from '@sharekit/core';
 import {
   createMiniProgram,
+  pageFinder,
   normalizeTrigger,
   pulledContent,
   readVersion,
@@ -69,22 +70,12 @@ export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): 
   // …/mini-app/develop/framework/basic-library/compatibility-description: getSystemInfoSync().SDKVersion.
   const version = () => (cached ??= readVersion([() => api?.getSystemInfoSync?.().SDKVersion]));
   const can = (schema: string) => ttCanIUse(api, version(), schema);
-  // Pages are their instances (the top of getCurrentPages()), else one key per route.
-  const routes = new Map<string, object>();
-  function page(self?: unknown): object | undefined {
-    const pages = pagesOf?.();
-    const top = pages?.[pages.length - 1];
-    if (typeof top === 'object' && top !== null) return top;
-    const route = (self as { route?: unknown } | undefined)?.route;
-    if (typeof route !== 'string') return undefined;
-    return routes.get(route) ?? routes.set(route, self as object).get(route);
-  }
   const mp = createMiniProgram({
     platform: PLATFORM,
     api,
     // Messages name what the app calls: `tt.showShareMenu failed: …`.
     global: 'tt',
-    page,
+    page: pageFinder(pagesOf),
     initialMenu: (p) => pageMenu(p, version()),
     // Douyin reports no share result: the page showing again ends the session.
     reportsOutcome: () => false,
