@@ -185,9 +185,12 @@ for (const entry of entries) {
 const miniprogramEntries = [
   // 13.25 -> 13.35 (issue 17): core/adapter gained what every mini program adapter shares
   // (runtimeCanIUse, staticCanIUse, pageFinder, moved from wx); measured 13.26 KB.
-  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.35 * KB },
+  // 13.35 -> 13.45: core/adapter's pageHooks (every adapter's sharePage; core's mini program build
+  // is one module, so wx carries it whether or not it used a copy before); measured 13.42 KB.
+  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.45 * KB },
   // Issue 17: measured 12.30 KB.
-  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 12.4 * KB },
+  // 12.4 -> 12.5: core/adapter's pageHooks, as for wx; measured 12.46 KB.
+  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 12.5 * KB },
   // Measured 11.76 KB; 12.13 KB once core/adapter took what QQ shares with wx (runtimeCanIUse,
   // staticCanIUse, pageFinder): core's mini program build is one module.
   { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 12.2 * KB },

@@ -1,4 +1,4 @@
-import { canIUseAt, featureRow } from '@sharekit/core/adapter';
+import { runtimeCanIUse, staticCanIUse } from '@sharekit/core/adapter';
 import { ASYNC_1X, alipayFeatures } from './features';
 import type { MyLike } from './types';
 
@@ -8,39 +8,26 @@ export interface CanIUseOptions {
 }
 
 const ASYNC = 'page.onShareAppMessage.async';
+// Async content has two ranges (1.24.13 on the 1.x line, 2.6.7 on 2.x); a table row has one.
+const ASYNC_1X_TABLE = { [ASYNC]: ASYNC_1X };
+const fromTable = staticCanIUse(alipayFeatures);
+const async1x = staticCanIUse(ASYNC_1X_TABLE);
 
 /**
  * Alipay's `canIUse` at a base library version, from {@link alipayFeatures}, without a runtime:
  * `canIUse('showSharePanel', { version: '1.17.0' }) === true`. Unknown schemas are false; a
  * malformed version throws a ShareError `invalid-version`.
  */
-export function canIUse(schema: string, options: CanIUseOptions): boolean {
-  let version: unknown;
-  try {
-    version = options?.version;
-  } catch {
-    // A hostile options object: a missing version, which is invalid-version.
-  }
-  if (schema === ASYNC && canIUseAt({ [ASYNC]: ASYNC_1X }, schema, version as string)) return true;
-  return canIUseAt(alipayFeatures, schema, version as string);
-}
+export const canIUse = (schema: string, options: CanIUseOptions): boolean => fromTable(schema, options) || async1x(schema, options);
 
-export const inTable = (schema: string) => featureRow(alipayFeatures, schema) !== undefined;
+// Schemas whose first segment is not a `my` function: the page handler and components.
+const TABLE_ONLY = ['page', 'button'];
+const RUNTIME = { table: alipayFeatures, tableOnly: TABLE_ONLY };
+const RUNTIME_ASYNC_1X = { table: ASYNC_1X_TABLE, tableOnly: TABLE_ONLY };
 
 /**
  * `canIUse` for one runtime: the version table at `version` and, for API schemas, that the
  * function is really on `my`. Schemas outside the table go to `my.canIUse`. Never throws.
  */
-export function alipayCanIUse(my: MyLike | undefined, version: string, schema: string): boolean {
-  try {
-    if (typeof schema !== 'string') return false;
-    if (inTable(schema)) {
-      if (!canIUse(schema, { version })) return false;
-      const api = schema.split('.')[0]!;
-      return api === 'page' || api === 'button' || typeof (my as Record<string, unknown> | undefined)?.[api] === 'function';
-    }
-    return typeof my?.canIUse === 'function' && my.canIUse(schema) === true;
-  } catch {
-    return false;
-  }
-}
+export const alipayCanIUse = (my: MyLike | undefined, version: string, schema: string): boolean =>
+  runtimeCanIUse(RUNTIME, my, version, schema) || (schema === ASYNC && runtimeCanIUse(RUNTIME_ASYNC_1X, my, version, schema));

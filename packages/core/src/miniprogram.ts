@@ -13,6 +13,7 @@ export {
   initialState,
   NO_ANSWER_MS,
   pageFinder,
+  pageHooks,
   normalizeOutcome,
   normalizeTrigger,
   platformFailure,

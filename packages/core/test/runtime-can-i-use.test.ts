@@ -14,6 +14,15 @@ describe('runtimeCanIUse', () => {
     expect(runtimeCanIUse(options, api, '1.9.0', 'showShareMenu.object.menus')).toBe(false);
   });
 
+  it("asks the platform's own canIUse only from the version the table gives it", () => {
+    const api = { canIUse: () => true };
+    const withOwn = { table: { ...table, canIUse: { since: '1.35.0' } }, tableOnly: [] };
+    expect(runtimeCanIUse(withOwn, api, '1.34.9', 'getLocation')).toBe(false);
+    expect(runtimeCanIUse(withOwn, api, '1.35.0', 'getLocation')).toBe(true);
+    // A table that does not list canIUse leaves the answer to the platform object.
+    expect(runtimeCanIUse(options, api, '0.1.0', 'getLocation')).toBe(true);
+  });
+
   it('answers table-only schemas from the table alone', () => {
     expect(runtimeCanIUse(options, undefined, '1.0.0', 'onShareAppMessage')).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { canIUseAt, featureRow } from '@sharekit/core/adapter';
+import { featureRow, runtimeCanIUse, staticCanIUse } from '@sharekit/core/adapter';
 import { douyinFeatures } from './features';
 import type { TtLike } from './types';
 
@@ -12,36 +12,16 @@ export interface CanIUseOptions {
  * `canIUse('showShareMenu.object.menus', { version: '2.28.0' }) === true`. Unknown schemas are
  * false; a malformed version throws a ShareError `invalid-version`.
  */
-export function canIUse(schema: string, options: CanIUseOptions): boolean {
-  let version: unknown;
-  try {
-    version = options?.version;
-  } catch {
-    // A hostile options object: a missing version, which is invalid-version.
-  }
-  return canIUseAt(douyinFeatures, schema, version as string);
-}
+export const canIUse: (schema: string, options: CanIUseOptions) => boolean = staticCanIUse(douyinFeatures);
 
 // Schemas whose first segment is not a tt function: the page handler and components.
-const TABLE_ONLY = ['onShareAppMessage', 'button'];
+const RUNTIME = { table: douyinFeatures, tableOnly: ['onShareAppMessage', 'button'] };
 
 export const inTable = (schema: string) => featureRow(douyinFeatures, schema) !== undefined;
 
 /**
  * `canIUse` for one runtime: the version table at `version` and, for API schemas, that the
  * function is really on `tt`. Schemas outside the table go to `tt.canIUse`, which exists from
- * 1.35.0 (below that: false). Never throws.
+ * 1.35.0 (the table's `canIUse` row; below that: false). Never throws.
  */
-export function ttCanIUse(tt: TtLike | undefined, version: string, schema: string): boolean {
-  try {
-    if (typeof schema !== 'string') return false;
-    if (inTable(schema)) {
-      if (!canIUse(schema, { version })) return false;
-      const api = schema.split('.')[0]!;
-      return TABLE_ONLY.includes(api) || typeof (tt as Record<string, unknown> | undefined)?.[api] === 'function';
-    }
-    return canIUse('canIUse', { version }) && typeof tt?.canIUse === 'function' && tt.canIUse(schema) === true;
-  } catch {
-    return false;
-  }
-}
+export const ttCanIUse = (tt: TtLike | undefined, version: string, schema: string): boolean => runtimeCanIUse(RUNTIME, tt, version, schema);

@@ -1,4 +1,5 @@
 import type { ContentSource } from '@sharekit/core';
+import { pageHooks } from '@sharekit/core/adapter';
 import type { DouyinPageHooks, DouyinShare } from './types';
 
 /**
@@ -7,12 +8,5 @@ import type { DouyinPageHooks, DouyinShare } from './types';
  * each time the page shows. A page with its own `onShow` calls this one from it.
  */
 export function sharePage({ adapter, controller }: DouyinShare, content?: ContentSource): DouyinPageHooks {
-  const { page } = adapter;
-  return {
-    onShareAppMessage: page.onShareAppMessage,
-    onShow(this: unknown) {
-      if (content !== undefined) controller.setContent(content);
-      page.onShow.call(this);
-    },
-  };
+  return pageHooks(adapter.page, controller, content);
 }

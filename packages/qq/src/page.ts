@@ -1,4 +1,5 @@
 import type { ContentSource } from '@sharekit/core';
+import { pageHooks } from '@sharekit/core/adapter';
 import type { QQPageHooks, QQShare } from './types';
 
 /**
@@ -12,13 +13,5 @@ import type { QQPageHooks, QQShare } from './types';
  * ```
  */
 export function sharePage({ adapter, controller }: QQShare, content?: ContentSource): QQPageHooks {
-  const { page } = adapter;
-  return {
-    onShareAppMessage: page.onShareAppMessage,
-    onShow(this: unknown) {
-      if (content !== undefined) controller.setContent(content);
-      // `this` is the page when QQ calls the hook: its route tells pages apart without getCurrentPages.
-      page.onShow.call(this);
-    },
-  };
+  return pageHooks(adapter.page, controller, content);
 }

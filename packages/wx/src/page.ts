@@ -1,4 +1,5 @@
 import type { ContentSource } from '@sharekit/core';
+import { pageHooks } from '@sharekit/core/adapter';
 import type { WxPageHooks, WxShare } from './types';
 
 export interface SharePageOptions {
@@ -21,15 +22,7 @@ export interface SharePageOptions {
  * ```
  */
 export function sharePage({ adapter, controller }: WxShare, content?: ContentSource, options: SharePageOptions = {}): WxPageHooks {
-  const { page } = adapter;
-  const hooks: WxPageHooks = {
-    onShareAppMessage: page.onShareAppMessage,
-    onShow(this: unknown) {
-      if (content !== undefined) controller.setContent(content);
-      // `this` is the page when WeChat calls the hook: its route tells pages apart without getCurrentPages.
-      page.onShow.call(this);
-    },
-  };
-  if (options.timeline) hooks.onShareTimeline = page.onShareTimeline;
+  const hooks: WxPageHooks = pageHooks(adapter.page, controller, content);
+  if (options.timeline) hooks.onShareTimeline = adapter.page.onShareTimeline;
   return hooks;
 }

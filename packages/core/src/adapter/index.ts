@@ -16,6 +16,7 @@ export { createMiniProgram, type MiniProgram, type MiniProgramOptions, pulledCon
 export { createPageMenus, type PageMenus } from './page-menus';
 export { normalizeTrigger, type RawShareOptions } from './trigger';
 export { pageFinder } from './page-finder';
+export { pageHooks } from './page-hooks';
 export { type RuntimeCanIUseOptions, runtimeCanIUse, staticCanIUse } from './runtime-can-i-use';
 export { supportsFrom } from './supports-from';
 export { readVersion } from './version';

@@ -30,7 +30,8 @@ export function staticCanIUse(table: FeatureTable): (schema: string, options: { 
 /**
  * `canIUse` for one runtime: the version table at `version` and, for API schemas, that the
  * function is really on the platform object (an old or trimmed runtime lacks it whatever the
- * table says). Schemas outside the table go to the platform's own `canIUse`. Never throws.
+ * table says). Schemas outside the table go to the platform's own `canIUse`, from the version
+ * the table gives it when it lists `canIUse` (Douyin's arrived in 1.35.0). Never throws.
  */
 export function runtimeCanIUse(options: RuntimeCanIUseOptions, api: object | undefined, version: string, schema: string): boolean {
   try {
@@ -40,6 +41,7 @@ export function runtimeCanIUse(options: RuntimeCanIUseOptions, api: object | und
       const name = schema.split('.')[0]!;
       return options.tableOnly.includes(name) || typeof (api as Record<string, unknown> | undefined)?.[name] === 'function';
     }
+    if (featureRow(options.table, 'canIUse') !== undefined && !canIUseAt(options.table, 'canIUse', version)) return false;
     const own = (api as { canIUse?: unknown } | undefined)?.canIUse;
     return typeof own === 'function' && own.call(api, schema) === true;
   } catch {
