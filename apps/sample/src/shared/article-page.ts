@@ -86,8 +86,9 @@ export function articlePage<S extends AppShare, H extends ArticlePageHooks>(spec
       const hooks = instances.get(this)?.hooks ?? spec.sharePage(spec.share());
       return hooks.onShareAppMessage(options as never) as ReturnType<H['onShareAppMessage']>;
     },
+    /** Returns the outcome (a page's tap handler ignores it; the playground waits for it). */
     shareFromPage(this: object) {
-      void instances.get(this)?.article.share('api');
+      return instances.get(this)?.article.share('api');
     },
   };
 }

@@ -1,6 +1,6 @@
-import type { WxAction, WxSnapshot } from '../server/snapshot';
+import type { WxAction, WxSnapshot } from '../../server/snapshot';
 
-export type { CardView, WxAction, WxSnapshot } from '../server/snapshot';
+export type { CardView, WxAction, WxSnapshot } from '../../server/snapshot';
 
 /** The simulated WeChat runs on the sample server (it is Node-only: real AES with node:crypto). */
 async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
