@@ -24,7 +24,7 @@ const CHOICES: ReadonlyArray<{ choose: AlipayPanelChoice; testid: string; text: 
   { choose: 'share', testid: 'pick-share', text: 'Share to a contact' },
   { choose: 'not-shared', testid: 'pick-not-shared', text: 'Pick a contact, then do not send' },
   { choose: 'fail', testid: 'pick-fail', text: 'It fails' },
-  { choose: 'close', testid: 'pick-cancel', text: 'Close the panel' },
+  { choose: 'close', testid: 'pick-cancel', text: 'Close the panel (Alipay calls nothing back)' },
 ];
 
 function describe(report: AlipayShareReport, choose: AlipayPanelChoice): string {
@@ -72,11 +72,17 @@ export const alipayBackend: BackendModule = {
       let report: AlipayShareReport | undefined;
       if (via === 'code') {
         // The page calls my.showSharePanel; the panel opens and pulls the page's content (from: 'code').
+        // Not waiting for the outcome itself: after a closed panel, Alipay never calls back, and the
+        // share ends unconfirmed only at the controller's present timeout.
         runtime.user.answerPanel({ choose });
         const opened = runtime.user.panels.length;
-        const outcome = page.shareFromPage();
-        report = await (runtime.user.panels[opened] ?? Promise.resolve(undefined));
-        await outcome;
+        let settled = false;
+        void page.shareFromPage().finally(() => {
+          settled = true;
+        });
+        // The panel opens once the content is composed (asynchronously where Alipay waits for it).
+        while (runtime.user.panels.length === opened && !settled) await new Promise((r) => setTimeout(r, 10));
+        report = await runtime.user.panels[opened];
       } else {
         report = via === 'menu' ? await runtime.user.tapMenuShare({ choose }) : await runtime.user.tapShareButton({ id: 'share' }, { choose });
       }
@@ -122,7 +128,7 @@ export const alipayBackend: BackendModule = {
         h(
           'p',
           { class: 'meta' },
-          `Alipay ${version}: the ··· menu ${runtime.menu.visible ? 'has 分享' : 'has no 分享'}; the share button ${data.canShareButton ? 'renders' : 'does not render (1.1.0+)'}; my.showSharePanel ${canPanel ? 'opens the panel from the page' : 'is missing (1.17.0+)'}. ${data.matrix.find((r) => r.capability === 'result')?.available ? 'Alipay says whether the user shared (shareResult).' : 'Alipay reports no result before 1.4.0: a share ends unconfirmed.'} No share tickets on Alipay.`,
+          `Alipay ${version}: the ··· menu ${runtime.menu.visible ? 'has 分享' : 'has no 分享'}; the share button ${data.canShareButton ? 'renders' : 'does not render (1.1.0+)'}; my.showSharePanel ${canPanel ? 'opens the panel from the page' : 'is missing (1.17.0+)'}. ${data.matrix.find((r) => r.capability === 'result')?.available ? 'Alipay says whether the user shared (shareResult); a closed panel calls nothing back, so that share ends unconfirmed at the controller’s timeout.' : 'Alipay reports no result before 1.4.0: a share ends unconfirmed when the page shows again.'} No share tickets on Alipay.`,
         ),
         h(
           'div',
