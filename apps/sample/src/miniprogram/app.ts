@@ -1,15 +1,7 @@
 // app.js of the mini program: one share controller for the whole app, over the wx adapter.
-import { createShareController } from '@sharekit/core';
 import { createWxAdapter, shareApp } from '@sharekit/wx';
+import { articleApp } from '../shared';
 
 const adapter = createWxAdapter({ wx, defaults: { title: 'sharekit sample' } });
-const controller = createShareController({ adapter });
-
-App({
-  // App.onLaunch / onShow hand the launch context (scene, shareTicket) to the controller.
-  ...shareApp({ adapter }),
-  globalData: { share: { adapter, controller } },
-  onError(error: string) {
-    console.error(`sharekit sample: ${error}`);
-  },
-});
+// shareApp: App.onLaunch / onShow hand the launch context (scene, shareTicket) to the controller.
+App(articleApp(adapter, shareApp({ adapter })));

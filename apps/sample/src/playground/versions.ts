@@ -1,35 +1,24 @@
-import { isBaiduBackend } from './baidu';
+import type { BackendModule } from './backend';
 
-/** The base library versions the playground simulates; `latest` is the simulator's newest. */
-export const wxVersions = ['1.0.0', '1.1.0', '1.2.0', '1.2.4', '1.5.0', '2.3.0', '2.12.0', 'latest'] as const;
+/** What a link opens: a backend, one of its versions (undefined where it offers none), an article. */
+export interface Selection {
+  backend: BackendModule;
+  version: string | undefined;
+  articleId: string;
+}
 
-/** Douyin's base library versions the playground simulates (in the browser: @sharekit/mock/douyin). */
-export const douyinVersions = ['1.0.0', '1.5.0', '2.28.0', '2.47.0', '2.91.0', '3.50.0'] as const;
+/** A backend's version: the one asked for where it offers it, else its newest. */
+export const versionOf = (backend: BackendModule, asked: string | null | undefined): string | undefined =>
+  asked && backend.versions.includes(asked) ? asked : backend.versions.at(-1);
 
-export type Backend =
-  | { kind: 'web' }
-  | { kind: 'wechat-h5' }
-  | { kind: 'wx'; version: string }
-  | { kind: 'baidu'; runtime: string }
-  | { kind: 'douyin'; version: string };
-
-/** The versions a backend offers (none for the browsers and Baidu, whose runtimes are backends of their own). */
-export const versionsOf = (kind: string): readonly string[] => (kind === 'wx' ? wxVersions : kind === 'douyin' ? douyinVersions : []);
-
-/** `?backend=wx&version=2.3.0&article=7`: the state a link opens. */
-export function readLocation(search: string): { backend: Backend; articleId: string } {
+/** `?backend=wx&version=2.3.0&article=7`: an unknown backend is the first (the browser). */
+export function readLocation(search: string, backends: readonly BackendModule[]): Selection {
   const params = new URLSearchParams(search);
-  const version = params.get('version') ?? 'latest';
-  const named = params.get('backend') ?? '';
-  const backend: Backend = isBaiduBackend(named)
-    ? { kind: 'baidu', runtime: named }
-    : named === 'wx' && (wxVersions as readonly string[]).includes(version)
-      ? { kind: 'wx', version }
-      : named === 'wechat-h5'
-        ? { kind: 'wechat-h5' }
-        : named === 'douyin'
-          ? { kind: 'douyin', version: (douyinVersions as readonly string[]).includes(version) ? version : douyinVersions.at(-1)! }
-          : { kind: 'web' };
+  const backend = backends.find((b) => b.id === params.get('backend')) ?? backends[0]!;
   const article = params.get('article');
-  return { backend, articleId: article && /^[\w-]{1,32}$/.test(article) ? article : '42' };
+  return {
+    backend,
+    version: versionOf(backend, params.get('version')),
+    articleId: article && /^[\w-]{1,32}$/.test(article) ? article : '42',
+  };
 }

@@ -3,7 +3,9 @@ import { isShareError } from '@sharekit/core';
 import { decryptGroupId, readGroupIdRequest } from './group-id';
 import { HttpError, readJson, sendError, sendJson } from './http';
 import { createJsapiSignatureEndpoint } from './jsapi-signature';
-import { loadMiniProgramBundle, type MiniProgramBundle, type SampleRequest } from './miniprogram-host';
+import { dirname, join } from 'node:path';
+import { loadMiniProgramBundle, type MiniProgramBundle, type MiniProgramDialect, QQ, type SampleRequest, WECHAT } from './miniprogram-host';
+import { createQQSessions } from './qq-sessions';
 import { createWxSessions } from './wx-sessions';
 
 export interface SampleApiOptions {
@@ -12,6 +14,8 @@ export interface SampleApiOptions {
   sessionKey: string;
   /** The built mini program (dist/miniprogram) the simulated WeChat sessions run. */
   miniprogramDir: string;
+  /** The built QQ mini program the simulated QQ sessions run. Default: miniprogram-qq next to `miniprogramDir`. */
+  qqMiniprogramDir?: string;
   /** Where WECHAT_APP_ID / WECHAT_APP_SECRET are read for /api/jsapi-signature. Default process.env. */
   env?: Record<string, string | undefined>;
 }
@@ -37,6 +41,8 @@ function groupIdAnswer(body: unknown, options: SampleApiOptions): { status: numb
  *   base library version running the built mini program, launched on the article page.
  * - `POST /api/wx/sessions/:id/actions {type: 'tap' | 'open-card' | 'restart', ...}` -> a snapshot.
  * - `DELETE /api/wx/sessions/:id`.
+ * - The same under `/api/qq/sessions` for a simulated QQ (@sharekit/mock/qq, Node-only) running
+ *   dist/miniprogram-qq; a tap may name QQ's menu item (`item`: qq, qzone, wechatFriends, wechatMoment).
  * - `GET /api/jsapi-signature?url=` -> `{appId, timestamp, nonceStr, signature}` for wx.config in
  *   WeChat's browser (@sharekit/server's signer; a fake WeChat API unless WECHAT_APP_ID and
  *   WECHAT_APP_SECRET are set).
@@ -44,14 +50,17 @@ function groupIdAnswer(body: unknown, options: SampleApiOptions): { status: numb
  *   playground's simulated JS-SDK; 404 with a real account.
  */
 export function createSampleApi(options: SampleApiOptions) {
-  let bundle: MiniProgramBundle | undefined;
-  const loadBundle = () => {
-    try {
-      bundle ??= loadMiniProgramBundle(options.miniprogramDir);
-    } catch (error) {
-      throw new HttpError(503, 'not-built', `the mini program is not built (${String(error)}): run pnpm build in apps/sample`);
-    }
-    return bundle;
+  // Each bundle is read and compiled once, on first use.
+  const bundleLoader = (dir: string, dialect: MiniProgramDialect) => {
+    let bundle: MiniProgramBundle | undefined;
+    return () => {
+      try {
+        bundle ??= loadMiniProgramBundle(dir, dialect);
+      } catch (error) {
+        throw new HttpError(503, 'not-built', `the mini program is not built (${String(error)}): run pnpm build in apps/sample`);
+      }
+      return bundle;
+    };
   };
   // The hosted mini program's wx.request reaches the same handler, in process.
   const request: SampleRequest = async (url, body) => {
@@ -59,7 +68,9 @@ export function createSampleApi(options: SampleApiOptions) {
     const answer = groupIdAnswer(body, options);
     return { statusCode: answer.status, data: answer.body };
   };
-  const sessions = createWxSessions({ appId: options.appId, sessionKey: options.sessionKey, bundle: loadBundle, request });
+  const sessions = createWxSessions({ appId: options.appId, sessionKey: options.sessionKey, bundle: bundleLoader(options.miniprogramDir, WECHAT), request });
+  const qqSessions = createQQSessions({ bundle: bundleLoader(options.qqMiniprogramDir ?? join(dirname(options.miniprogramDir), 'miniprogram-qq'), QQ) });
+  const platforms = { wx: sessions, qq: qqSessions };
   const jsapi = createJsapiSignatureEndpoint(options.env);
 
   /** Answers /api/* requests; false for anything else. */
@@ -88,18 +99,19 @@ export function createSampleApi(options: SampleApiOptions) {
         sendJson(res, 200, simulated);
         return true;
       }
-      if (pathname === '/api/wx/sessions' && req.method === 'POST') {
+      const match = /^\/api\/(wx|qq)\/sessions(?:\/([\w-]+)(\/actions)?)?$/.exec(pathname);
+      const store = match && platforms[match[1] as keyof typeof platforms];
+      if (match && store && !match[2] && req.method === 'POST') {
         const body = (await readJson(req)) as { version?: unknown } | undefined;
-        sendJson(res, 201, await sessions.create(body?.version));
+        sendJson(res, 201, await store.create(body?.version));
         return true;
       }
-      const match = /^\/api\/wx\/sessions\/([\w-]+)(\/actions)?$/.exec(pathname);
-      if (match?.[2] && req.method === 'POST') {
-        sendJson(res, 200, await sessions.act(match[1]!, await readJson(req)));
+      if (match?.[2] && store && match[3] && req.method === 'POST') {
+        sendJson(res, 200, await store.act(match[2], await readJson(req)));
         return true;
       }
-      if (match && !match[2] && req.method === 'DELETE') {
-        sessions.delete(match[1]!);
+      if (match?.[2] && store && !match[3] && req.method === 'DELETE') {
+        store.delete(match[2]);
         res.writeHead(204).end();
         return true;
       }
@@ -113,9 +125,11 @@ export function createSampleApi(options: SampleApiOptions) {
   return {
     handle,
     sessions,
+    qqSessions,
     jsapi,
     close: () => {
       sessions.close();
+      qqSessions.close();
       void jsapi.close();
     },
   };

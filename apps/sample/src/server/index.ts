@@ -12,10 +12,13 @@ export {
   hostMiniProgram,
   loadMiniProgramBundle,
   type MiniProgramBundle,
+  type MiniProgramDialect,
+  QQ,
   type SampleRequest,
   shareButtonCondition,
+  WECHAT,
 } from './miniprogram-host';
-export type { CardView, WxAction, WxSnapshot } from './snapshot';
+export type { CardView, SimAction, SimSnapshot, WxAction, WxSnapshot } from './snapshot';
 
 export interface SampleServerOptions {
   /** Default 4173; 0 picks a free port. */
@@ -34,7 +37,7 @@ export interface SampleServer {
   close(): Promise<void>;
 }
 
-/** Serves the playground, the decrypt endpoint and the simulated WeChat sessions. */
+/** Serves the playground, the decrypt endpoint and the simulated WeChat and QQ sessions. */
 export function startSampleServer(options: SampleServerOptions): Promise<SampleServer> {
   const api = createSampleApi({ appId: DEMO_APP_ID, sessionKey: DEMO_SESSION_KEY, miniprogramDir: options.miniprogramDir });
   const serveStatic = createStatic(options.webRoot);

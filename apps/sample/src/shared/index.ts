@@ -17,3 +17,4 @@ export {
   featureRows,
 } from './features';
 export { type ArticlePageData, pageData } from './page-data';
+export { type AppShare, type ArticlePageHooks, type ArticlePageSpec, type ArticlePageThis, articleApp, articlePage } from './article-page';

@@ -8,10 +8,12 @@
 import { createShareController, type ShareController } from '@sharekit/core';
 import { createWechatH5Runtime, jsapiSignature, type WechatH5Runtime, type WechatH5Sdk, type WechatH5ShareTarget } from '@sharekit/mock/wechat-h5';
 import { createWechatH5Adapter, type JsapiSignature, type WechatH5Adapter } from '@sharekit/wechat-h5';
-import { type ArticleApp, createArticleApp } from '../shared';
+import { type ArticleApp, createArticleApp, pageData } from '../../shared';
+import type { BackendModule, PlaygroundUi } from '../backend';
+import { h, rememberFocus, replace } from '../dom';
+import { articleView, navBar, renderLog, renderMatrix, sharePanel, userHeading } from '../view';
 
-export interface WechatH5Mode {
-  kind: 'wechat-h5';
+interface WechatH5Mode {
   adapter: WechatH5Adapter;
   controller: ShareController;
   app: ArticleApp;
@@ -44,7 +46,7 @@ async function getJson<T>(url: string): Promise<T> {
  * adapter over it (signing through the sample server), the article app. `changed` runs after
  * anything the page shows may have changed (the SDK answers asynchronously).
  */
-export function openWechatH5Mode(articleId: string, changed: () => void): WechatH5Mode {
+function openWechatH5Mode(articleId: string, changed: () => void): WechatH5Mode {
   let account: { appId: string; ticket: string } | undefined;
   const runtime = createWechatH5Runtime({
     url: location.href,
@@ -83,17 +85,17 @@ export function openWechatH5Mode(articleId: string, changed: () => void): Wechat
   });
   const controller = createShareController({ adapter });
   const app = createArticleApp({ controller, articleId, assetUrl: (path) => new URL(path, location.origin).href });
-  return { kind: 'wechat-h5', adapter, controller, app, runtime, menuOpen: false };
+  return { adapter, controller, app, runtime, menuOpen: false };
 }
 
-export function closeWechatH5Mode(m: WechatH5Mode): void {
+function closeWechatH5Mode(m: WechatH5Mode): void {
   m.app.dispose();
   m.controller.dispose();
   m.adapter.closeGuide();
 }
 
 /** The user picks an item of WeChat's ··· menu: WeChat shares the card it holds, and tells the page nothing. */
-export function shareFromMenu(m: WechatH5Mode, target: WechatH5ShareTarget): void {
+function shareFromMenu(m: WechatH5Mode, target: WechatH5ShareTarget): void {
   m.menuOpen = false;
   m.runtime.share(target);
 }
@@ -101,7 +103,7 @@ export function shareFromMenu(m: WechatH5Mode, target: WechatH5ShareTarget): voi
 const TARGET = { appMessage: 'Send to Chat', timeline: 'Share to Moments' } as const;
 
 /** The simulated JS-SDK's calls and the user's shares, for the live log. */
-export function wechatH5Log(m: WechatH5Mode): { id: number; text: string }[] {
+function wechatH5Log(m: WechatH5Mode): { id: number; text: string }[] {
   const calls = m.runtime.calls.map((c, i) => ({ id: i, text: `wx.${c.api}(${c.api === 'ready' || c.api === 'error' ? '' : JSON.stringify(c.args)})` }));
   const shares = m.runtime.shares.map((s, i) => ({
     id: calls.length + i,
@@ -110,4 +112,88 @@ export function wechatH5Log(m: WechatH5Mode): { id: number; text: string }[] {
   return [...calls, ...shares];
 }
 
-export const targetLabel = (target: WechatH5ShareTarget) => TARGET[target];
+const targetLabel = (target: WechatH5ShareTarget) => TARGET[target];
+
+function render(m: WechatH5Mode, shareButton: HTMLButtonElement, ui: PlaygroundUi, changed: () => void): void {
+  const data = pageData(m.app.getView());
+  const setMenu = (open: boolean) => {
+    m.menuOpen = open;
+    changed();
+  };
+  // In WeChat's ··· menu (`menu-*`) and, for convenience, in the user panel (`tap-*`).
+  const share = (target: WechatH5ShareTarget) => () => {
+    shareFromMenu(m, target);
+    changed();
+  };
+  const menuItem = (target: WechatH5ShareTarget, where: string) =>
+    h('button', { testid: `${where}-${target}`, on: { click: share(target) } }, targetLabel(target));
+  navBar(ui, `Article · WeChat's browser (${m.adapter.status})`, { label: "WeChat's ··· menu", title: "WeChat's ··· menu", open: () => setMenu(true) });
+  const restoreFocus = rememberFocus(ui.screen);
+  replace(ui.screen, articleView(data, shareButton));
+  restoreFocus();
+  replace(
+    ui.overlay,
+    m.menuOpen &&
+      sharePanel("WeChat's ··· menu", "WeChat's ··· menu", [
+        { testid: 'menu-appMessage', text: targetLabel('appMessage'), pick: share('appMessage') },
+        { testid: 'menu-timeline', text: targetLabel('timeline'), pick: share('timeline') },
+        { testid: 'pick-cancel', text: 'Cancel', pick: () => setMenu(false) },
+      ]),
+  );
+  const { appMessage, timeline } = m.runtime.cards;
+  replace(
+    ui.userPanel,
+    userHeading(),
+    h(
+      'p',
+      null,
+      "A web page inside WeChat cannot open WeChat's share sheet: the page sets the card beforehand (wx.config, signed by the sample server, then updateAppMessageShareData / updateTimelineShareData), and the page's share button shows a guide to the ··· menu. You play WeChat: share from its menu below. The page never learns about it (outcome: unconfirmed).",
+    ),
+    h('p', { class: 'meta', testid: 'jsapi-status' }, `wx.config: ${m.adapter.status}`),
+    h(
+      'div',
+      { class: 'actions' },
+      menuItem('appMessage', 'tap'),
+      menuItem('timeline', 'tap'),
+      h('button', { testid: 'expire', on: { click: () => m.runtime.expire() } }, 'Let the signature expire'),
+    ),
+    h('h3', null, 'The cards WeChat holds'),
+    h(
+      'ul',
+      { class: 'facts', testid: 'cards' },
+      h('li', null, `Send to Chat: ${appMessage ? `“${appMessage.title}”, ${appMessage.desc ?? 'no description'}, ${appMessage.link}` : 'none set (WeChat would share the plain page)'}`),
+      h('li', null, `Moments: ${timeline ? `“${timeline.title}”, ${timeline.link}` : 'none set'}`),
+    ),
+  );
+  renderMatrix(ui, data, "WeChat's browser (simulated)");
+  renderLog(ui, data.log, wechatH5Log(m));
+}
+
+export const wechatH5Backend: BackendModule = {
+  id: 'wechat-h5',
+  label: "In WeChat's browser (simulated)",
+  versions: [],
+  start({ articleId, changed }) {
+    const m = openWechatH5Mode(articleId, changed);
+    const shareButton = h('button', { class: 'share', testid: 'share-button', on: { click: () => void m.app.share('button') } }, 'Share this article');
+    m.app.subscribe(changed);
+    void m.app.start();
+    return {
+      get ready() {
+        return m.adapter.status === 'ready';
+      },
+      version: '',
+      error: null,
+      render: (ui) => render(m, shareButton, ui, changed),
+      escape() {
+        // Closes WeChat's ··· menu; the key goes on (the adapter's guide closes on it too).
+        if (m.menuOpen) {
+          m.menuOpen = false;
+          changed();
+        }
+        return false;
+      },
+      dispose: () => closeWechatH5Mode(m),
+    };
+  },
+};
