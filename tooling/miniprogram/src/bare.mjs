@@ -3,8 +3,24 @@
 // (`globalThis` deleted: old iOS engines lack it). For platforms whose own npm build cannot run
 // offline (QQ's IDE, Alipay's minidev): what they copy into miniprogram_npm is this folder as is.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+
+const PACKAGES = fileURLToPath(new URL('../../../packages', import.meta.url));
+
+/**
+ * The built files an adapter's mini program build needs: core's two entries and the adapter's.
+ * @param {string} adapter a package folder under packages/ (`qq`, `alipay`)
+ * @returns {Record<string, string>}
+ */
+export function miniprogramBuild(adapter) {
+  return {
+    '@sharekit/core': join(PACKAGES, 'core/miniprogram_dist/index.js'),
+    '@sharekit/core/adapter': join(PACKAGES, 'core/miniprogram_dist/adapter/index.js'),
+    [`@sharekit/${adapter}`]: join(PACKAGES, adapter, 'miniprogram_dist/index.js'),
+  };
+}
 
 /**
  * @param {Record<string, string>} files package name -> its built file (`@sharekit/core` -> .../miniprogram_dist/index.js)

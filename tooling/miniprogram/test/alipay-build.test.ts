@@ -2,22 +2,13 @@
 // as plain CommonJS in a bare context that holds only Alipay's globals, timers and Promise
 // (`globalThis` deleted), over the simulated Alipay runtime. What minidev itself does with
 // node_modules cannot run offline (its compiler is downloaded from Alipay's CDN): see the README.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createAlipayRuntime } from '@sharekit/mock/alipay';
 import { expect, it } from 'vitest';
-import { bareRequire } from '../src/bare.mjs';
-
-const packages = resolve(dirname(fileURLToPath(import.meta.url)), '../../../packages');
-const FILES = {
-  '@sharekit/core': join(packages, 'core/miniprogram_dist/index.js'),
-  '@sharekit/core/adapter': join(packages, 'core/miniprogram_dist/adapter/index.js'),
-  '@sharekit/alipay': join(packages, 'alipay/miniprogram_dist/index.js'),
-};
+import { bareRequire, miniprogramBuild } from '../src/bare.mjs';
 
 it('runs in a bare Alipay context: the menu share is shared, the app-opened panel joins share()', async () => {
   const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
-  const load = bareRequire(FILES, { my: runtime.my, App: runtime.App, getApp: runtime.getApp, getCurrentPages: runtime.getCurrentPages });
+  const load = bareRequire(miniprogramBuild('alipay'), { my: runtime.my, App: runtime.App, getApp: runtime.getApp, getCurrentPages: runtime.getCurrentPages });
   const core = load('@sharekit/core') as typeof import('@sharekit/core');
   const alipay = load('@sharekit/alipay') as typeof import('@sharekit/alipay');
   const adapter = alipay.createAlipayAdapter();

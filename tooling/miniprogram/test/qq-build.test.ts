@@ -1,22 +1,13 @@
 // QQ's IDE builds npm packages like WeChat DevTools (it copies miniprogram_dist into
 // miniprogram_npm) but cannot run offline: core's and qq's mini program builds run here as they
 // are, in a bare context holding only QQ's globals, over the simulated QQ runtime.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createQQRuntime } from '@sharekit/mock/qq';
 import { expect, it } from 'vitest';
-import { bareRequire } from '../src/bare.mjs';
-
-const packages = resolve(dirname(fileURLToPath(import.meta.url)), '../../../packages');
-const FILES = {
-  '@sharekit/core': join(packages, 'core/miniprogram_dist/index.js'),
-  '@sharekit/core/adapter': join(packages, 'core/miniprogram_dist/adapter/index.js'),
-  '@sharekit/qq': join(packages, 'qq/miniprogram_dist/index.js'),
-};
+import { bareRequire, miniprogramBuild } from '../src/bare.mjs';
 
 it('runs in a bare QQ context: the global qq, the menu with tickets, a share that ends unconfirmed, share info', async () => {
   const runtime = createQQRuntime({ SDKVersion: '1.15.0' });
-  const load = bareRequire(FILES, { qq: runtime.qq, App: runtime.App, getApp: runtime.getApp, getCurrentPages: runtime.getCurrentPages });
+  const load = bareRequire(miniprogramBuild('qq'), { qq: runtime.qq, App: runtime.App, getApp: runtime.getApp, getCurrentPages: runtime.getCurrentPages });
   const core = load('@sharekit/core') as typeof import('@sharekit/core');
   const qq = load('@sharekit/qq') as typeof import('@sharekit/qq');
   // No `qq` option: the adapter finds the global, as in QQ.
