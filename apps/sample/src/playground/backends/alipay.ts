@@ -4,10 +4,8 @@
 // the app-started share whose pull joins the app's session), then answers Alipay's share panel.
 import { createAlipayAdapter, shareApp, sharePage } from '@sharekit/alipay';
 import { type AlipayPanelChoice, type AlipayShareReport, createAlipayRuntime } from '@sharekit/mock/alipay';
-import type { BackendModule, PlaygroundUi } from '../backend';
-import { h, replace } from '../dom';
-import { articleView, navBar, noButton, renderEmpty, renderLog, renderMatrix, sharePanel, userHeading } from '../view';
-import { hostArticlePage } from './in-page';
+import { h } from '../dom';
+import { type InPageChoice, inPageBackend, shareButton, tapMenuOrButton } from './in-page-backend';
 
 /**
  * Alipay's base library versions the playground simulates: the share button (1.1.0), result
@@ -20,7 +18,7 @@ type Via = 'menu' | 'button' | 'code';
 
 const FROM: Record<Via, string> = { menu: 'the ··· menu', button: 'the share button', code: 'my.showSharePanel' };
 
-const CHOICES: ReadonlyArray<{ choose: AlipayPanelChoice; testid: string; text: string }> = [
+const CHOICES: ReadonlyArray<InPageChoice<AlipayPanelChoice>> = [
   { choose: 'share', testid: 'pick-share', text: 'Share to a contact' },
   { choose: 'not-shared', testid: 'pick-not-shared', text: 'Pick a contact, then do not send' },
   { choose: 'fail', testid: 'pick-fail', text: 'It fails' },
@@ -36,124 +34,55 @@ function describe(report: AlipayShareReport, choose: AlipayPanelChoice): string 
   return `${FROM[report.via]}: ${asked}${promise}; the user picks “${choose}”${card}; ${callbacks}`;
 }
 
-export const alipayBackend: BackendModule = {
+export const alipayBackend = inPageBackend({
   id: 'alipay',
   label: 'Simulated Alipay (@sharekit/alipay)',
   versions: alipayVersions,
-  start({ version = alipayVersions.at(-1)!, articleId, changed }) {
+  setup(version) {
     const runtime = createAlipayRuntime({ SDKVersion: version, appName: 'sharekit sample' });
     const adapter = createAlipayAdapter({ my: runtime.my, getCurrentPages: runtime.getCurrentPages, defaults: { title: 'sharekit sample' } });
-    const userLog: string[] = [];
-    const note = (text: string) => {
-      userLog.push(text);
-      changed();
-    };
-    const page = hostArticlePage({
+    return {
       runtime,
       adapter,
-      appHooks: shareApp({ adapter }),
-      sharePage,
-      articleId,
+      hooks: { shareApp, sharePage },
       extraData: (share) => ({ canSharePanel: share.controller.supports('share') }),
       options: () => ({ assetUrl: (path) => new URL(path, location.origin).href }),
-      changed,
-      onError: (e) => note(`the mini program threw: ${e.split('\n')[0]}`),
-    });
-    let picker: Via | null = null;
-    let busy = false;
-
-    /** The user answers the panel opened from `via`. */
-    async function answer(choose: AlipayPanelChoice): Promise<void> {
-      const via = picker;
-      if (!via || busy) return;
-      picker = null;
-      busy = true;
-      changed();
-      let report: AlipayShareReport | undefined;
-      if (via === 'code') {
-        // The page calls my.showSharePanel; the panel opens and pulls the page's content (from: 'code').
-        // Not waiting for the outcome itself: after a closed panel, Alipay never calls back, and the
-        // share ends unconfirmed only at the controller's present timeout.
-        runtime.user.answerPanel({ choose });
-        const opened = runtime.user.panels.length;
-        let settled = false;
-        void page.shareFromPage().finally(() => {
-          settled = true;
-        });
-        // The panel opens once the content is composed (asynchronously where Alipay waits for it).
-        while (runtime.user.panels.length === opened && !settled) await new Promise((r) => setTimeout(r, 10));
-        report = await runtime.user.panels[opened];
-      } else {
-        report = via === 'menu' ? await runtime.user.tapMenuShare({ choose }) : await runtime.user.tapShareButton({ id: 'share' }, { choose });
-      }
-      if (report) note(describe(report, choose));
-      busy = false;
-      changed();
-    }
-
-    function render(ui: PlaygroundUi): void {
-      const open = (via: Via) => () => {
-        picker = via;
-        changed();
-      };
-      navBar(ui, `Article · Alipay ${version}`, { label: 'The ··· menu: 分享', title: '分享', disabled: busy, open: open('menu') });
-      const data = page.data();
-      if (!data) {
-        renderEmpty(ui, 'No page.');
-        return;
-      }
-      const canPanel = page.share.controller.supports('share');
-      const buttons = h(
-        'div',
-        null,
-        data.canShareButton
-          ? h('button', { class: 'share', testid: 'share-button', disabled: busy, on: { click: open('button') } }, 'Share this article')
-          : noButton('Share from the ··· menu: this base library has no share button.'),
-        canPanel && h('button', { class: 'share', testid: 'open-share', disabled: busy, on: { click: open('code') } }, 'Open the share panel (my.showSharePanel)'),
-      );
-      replace(ui.screen, articleView(data, buttons));
-      const via = picker;
-      replace(
-        ui.overlay,
-        via &&
-          sharePanel(
-            'Alipay: share panel',
-            `Alipay’s share panel (from ${FROM[via]})`,
-            CHOICES.map((c) => ({ testid: c.testid, text: c.text, pick: () => void answer(c.choose) })),
-          ),
-      );
-      replace(
-        ui.userPanel,
-        userHeading(),
-        h(
-          'p',
-          { class: 'meta' },
-          `Alipay ${version}: the ··· menu ${runtime.menu.visible ? 'has 分享' : 'has no 分享'}; the share button ${data.canShareButton ? 'renders' : 'does not render (1.1.0+)'}; my.showSharePanel ${canPanel ? 'opens the panel from the page' : 'is missing (1.17.0+)'}. ${data.matrix.find((r) => r.capability === 'result')?.available ? 'Alipay says whether the user shared (shareResult); a closed panel calls nothing back, so that share ends unconfirmed at the controller’s timeout.' : 'Alipay reports no result before 1.4.0: a share ends unconfirmed when the page shows again.'} No share tickets on Alipay.`,
-        ),
-        h(
+      where: `Alipay ${version}`,
+      capsule: { label: 'The ··· menu: 分享', title: '分享' },
+      panel: { label: 'Alipay: share panel', heading: (via: Via) => `Alipay’s share panel (from ${FROM[via]})`, choices: CHOICES },
+      dismiss: 'close',
+      async answer({ page, note }, via: Via, choose: AlipayPanelChoice) {
+        let report: AlipayShareReport | undefined;
+        if (via === 'code') {
+          // The page calls my.showSharePanel; the panel opens and pulls the page's content (from: 'code').
+          // Not waiting for the outcome itself: after a closed panel, Alipay never calls back, and the
+          // share ends unconfirmed only at the controller's present timeout.
+          runtime.user.answerPanel({ choose });
+          const opened = runtime.user.panels.length;
+          let settled = false;
+          void page.shareFromPage().finally(() => {
+            settled = true;
+          });
+          // The panel opens once the content is composed (asynchronously where Alipay waits for it).
+          while (runtime.user.panels.length === opened && !settled) await new Promise((r) => setTimeout(r, 10));
+          report = await runtime.user.panels[opened];
+        } else {
+          report = via === 'menu' ? await runtime.user.tapMenuShare({ choose }) : await runtime.user.tapShareButton({ id: 'share' }, { choose });
+        }
+        if (report) note(describe(report, choose));
+      },
+      render(user, data) {
+        const canPanel = user.page.share.controller.supports('share');
+        const buttons = h(
           'div',
-          { class: 'actions' },
-          h('button', { testid: 'tap-menu', disabled: busy, on: { click: open('menu') } }, 'Tap ··· › 分享'),
-          h('button', { testid: 'tap-button', disabled: busy || !data.canShareButton, on: { click: open('button') } }, 'Tap the share button'),
-        ),
-      );
-      renderMatrix(ui, data, `Alipay ${version}`);
-      renderLog(ui, data.log, userLog.map((text) => ({ text })));
-    }
-
-    return {
-      get ready() {
-        return !busy;
+          null,
+          shareButton(user, data, 'Share from the ··· menu: this base library has no share button.'),
+          canPanel &&
+            h('button', { class: 'share', testid: 'open-share', disabled: user.busy, on: { click: user.open('code') } }, 'Open the share panel (my.showSharePanel)'),
+        );
+        const about = `Alipay ${version}: the ··· menu ${runtime.menu.visible ? 'has 分享' : 'has no 分享'}; the share button ${data.canShareButton ? 'renders' : 'does not render (1.1.0+)'}; my.showSharePanel ${canPanel ? 'opens the panel from the page' : 'is missing (1.17.0+)'}. ${data.matrix.find((r) => r.capability === 'result')?.available ? 'Alipay says whether the user shared (shareResult); a closed panel calls nothing back, so that share ends unconfirmed at the controller’s timeout.' : 'Alipay reports no result before 1.4.0: a share ends unconfirmed when the page shows again.'} No share tickets on Alipay.`;
+        return { buttons, about, actions: tapMenuOrButton(user, data) };
       },
-      version,
-      error: null,
-      render,
-      escape() {
-        if (!picker) return false;
-        void answer('close');
-        return true;
-      },
-      dispose: () => page.dispose(),
     };
   },
-};
+});

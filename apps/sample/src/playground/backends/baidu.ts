@@ -4,10 +4,9 @@
 // share panel.
 import { createBaiduAdapter, shareApp, sharePage } from '@sharekit/baidu';
 import { type BaiduPanelChoice, createBaiduRuntime } from '@sharekit/mock/baidu';
-import type { BackendModule, PlaygroundUi } from '../backend';
-import { h, replace } from '../dom';
-import { articleView, navBar, noButton, renderEmpty, renderLog, renderMatrix, sharePanel, userHeading } from '../view';
-import { hostArticlePage } from './in-page';
+import type { BackendModule } from '../backend';
+import { h } from '../dom';
+import { type InPageChoice, inPageBackend, shareButton, tapMenuOrButton } from './in-page-backend';
 
 /** The Baidu runtimes the playground offers: each a backend of its own (`?backend=` ids). */
 const baiduRuntimes = [
@@ -20,115 +19,55 @@ type Via = 'menu' | 'button' | 'openShare';
 
 const FROM: Record<Via, string> = { menu: 'the top-right 分享', button: 'the share button', openShare: 'swan.openShare' };
 
-export const baiduBackends: BackendModule[] = baiduRuntimes.map((spec) => ({
-  id: spec.id,
-  label: spec.label,
-  versions: [],
-  start({ articleId, changed }) {
-    const runtime = createBaiduRuntime({ SDKVersion: spec.SDKVersion, platform: spec.platform, appName: 'sharekit sample' });
-    const adapter = createBaiduAdapter({ swan: runtime.swan, getCurrentPages: runtime.getCurrentPages, defaults: { title: 'sharekit sample' } });
-    const userLog: string[] = [];
-    const note = (text: string) => {
-      userLog.push(text);
-      changed();
-    };
-    const page = hostArticlePage({
-      runtime,
-      adapter,
-      appHooks: shareApp({ adapter }),
-      sharePage,
-      articleId,
-      extraData: (share) => ({ canOpenShare: share.controller.supports('share') }),
-      changed,
-      onError: (e) => note(`the mini program threw: ${e.split('\n')[0]}`),
-    });
-    const label = `Baidu ${spec.SDKVersion} (${spec.platform})`;
-    let picker: Via | null = null;
-    let busy = false;
+const CHOICES: ReadonlyArray<InPageChoice<BaiduPanelChoice>> = [
+  { choose: 'share', testid: 'pick-share', text: 'Share' },
+  { choose: 'cancel', testid: 'pick-cancel', text: 'Cancel' },
+  { choose: 'fail', testid: 'pick-fail', text: 'It fails' },
+];
 
-    /** The user answers Baidu's share panel, opened from the menu, the share button or swan.openShare. */
-    async function answer(choose: BaiduPanelChoice): Promise<void> {
-      const via = picker;
-      if (!via || busy) return;
-      picker = null;
-      busy = true;
-      changed();
-      if (via === 'openShare') {
-        runtime.user.answerNextOpenShare({ choose });
-        note(`the page calls swan.openShare; the user picks “${choose}”`);
-        await page.shareFromPage();
-      } else {
-        const report = via === 'menu' ? await runtime.user.tapMenuShare({ choose }) : await runtime.user.tapShareButton({}, { choose });
-        note(report.opened ? `${via === 'menu' ? '分享 (top-right menu)' : 'share button'}: card “${report.card?.title}”, the user picks “${choose}”` : `nothing opened: ${report.reason}`);
-      }
-      const card = runtime.cards.at(-1);
-      if (card) note(`Baidu's card: ${card.title}${card.content ? ` · ${card.content}` : ''} → ${card.path}`);
-      busy = false;
-      changed();
-    }
-
-    function render(ui: PlaygroundUi): void {
-      const open = (via: Via) => () => {
-        picker = via;
-        changed();
+export const baiduBackends: BackendModule[] = baiduRuntimes.map((spec) =>
+  inPageBackend({
+    id: spec.id,
+    label: spec.label,
+    versions: [],
+    setup() {
+      const runtime = createBaiduRuntime({ SDKVersion: spec.SDKVersion, platform: spec.platform, appName: 'sharekit sample' });
+      const adapter = createBaiduAdapter({ swan: runtime.swan, getCurrentPages: runtime.getCurrentPages, defaults: { title: 'sharekit sample' } });
+      const label = `Baidu ${spec.SDKVersion} (${spec.platform})`;
+      return {
+        runtime,
+        adapter,
+        hooks: { shareApp, sharePage },
+        extraData: (share) => ({ canOpenShare: share.controller.supports('share') }),
+        where: label,
+        capsule: { label: 'The top-right menu: 分享', title: '分享' },
+        panel: { label: 'Baidu: share panel', heading: (via: Via) => `Baidu’s share panel (from ${FROM[via]})`, choices: CHOICES },
+        dismiss: 'cancel',
+        /** The user answers Baidu's share panel, opened from the menu, the share button or swan.openShare. */
+        async answer({ page, note }, via: Via, choose: BaiduPanelChoice) {
+          if (via === 'openShare') {
+            runtime.user.answerNextOpenShare({ choose });
+            note(`the page calls swan.openShare; the user picks “${choose}”`);
+            await page.shareFromPage();
+          } else {
+            const report = via === 'menu' ? await runtime.user.tapMenuShare({ choose }) : await runtime.user.tapShareButton({}, { choose });
+            note(report.opened ? `${via === 'menu' ? '分享 (top-right menu)' : 'share button'}: card “${report.card?.title}”, the user picks “${choose}”` : `nothing opened: ${report.reason}`);
+          }
+          const card = runtime.cards.at(-1);
+          if (card) note(`Baidu's card: ${card.title}${card.content ? ` · ${card.content}` : ''} → ${card.path}`);
+        },
+        render(user, data) {
+          const buttons = h(
+            'div',
+            null,
+            shareButton(user, data, 'Share from the top-right menu.'),
+            user.page.share.controller.supports('share') &&
+              h('button', { class: 'share', testid: 'open-share', disabled: user.busy, on: { click: user.open('openShare') } }, 'Open Baidu’s share panel (swan.openShare)'),
+          );
+          const about = `${label}: Baidu reports every result through success / fail; it has no share menu API and no share tickets.${spec.platform === 'android' && spec.SDKVersion === '1.13.43' ? ' On this version a cancelled swan.openShare panel calls nothing: the share ends unconfirmed when the page shows again.' : ''}`;
+          return { buttons, about, actions: tapMenuOrButton(user, data) };
+        },
       };
-      navBar(ui, `Article · ${label}`, { label: 'The top-right menu: 分享', title: '分享', disabled: busy, open: open('menu') });
-      const data = page.data();
-      if (!data) {
-        renderEmpty(ui, 'No page.');
-        return;
-      }
-      const buttons = h(
-        'div',
-        null,
-        data.canShareButton
-          ? h('button', { class: 'share', testid: 'share-button', disabled: busy, on: { click: open('button') } }, 'Share this article')
-          : noButton('Share from the top-right menu.'),
-        page.share.controller.supports('share') &&
-          h('button', { class: 'share', testid: 'open-share', disabled: busy, on: { click: open('openShare') } }, 'Open Baidu’s share panel (swan.openShare)'),
-      );
-      replace(ui.screen, articleView(data, buttons));
-      replace(
-        ui.overlay,
-        picker &&
-          sharePanel('Baidu: share panel', `Baidu’s share panel (from ${FROM[picker]})`, [
-            { testid: 'pick-share', text: 'Share', pick: () => void answer('share') },
-            { testid: 'pick-cancel', text: 'Cancel', pick: () => void answer('cancel') },
-            { testid: 'pick-fail', text: 'It fails', pick: () => void answer('fail') },
-          ]),
-      );
-      replace(
-        ui.userPanel,
-        userHeading(),
-        h(
-          'p',
-          { class: 'meta' },
-          `${label}: Baidu reports every result through success / fail; it has no share menu API and no share tickets.${spec.platform === 'android' && spec.SDKVersion === '1.13.43' ? ' On this version a cancelled swan.openShare panel calls nothing: the share ends unconfirmed when the page shows again.' : ''}`,
-        ),
-        h(
-          'div',
-          { class: 'actions' },
-          h('button', { testid: 'tap-menu', disabled: busy, on: { click: open('menu') } }, 'Tap ··· › 分享'),
-          h('button', { testid: 'tap-button', disabled: busy || !data.canShareButton, on: { click: open('button') } }, 'Tap the share button'),
-        ),
-      );
-      renderMatrix(ui, data, label);
-      renderLog(ui, data.log, userLog.map((text) => ({ text })));
-    }
-
-    return {
-      get ready() {
-        return !busy;
-      },
-      version: '',
-      error: null,
-      render,
-      escape() {
-        if (!picker) return false;
-        void answer('cancel');
-        return true;
-      },
-      dispose: () => page.dispose(),
-    };
-  },
-}));
+    },
+  }),
+);

@@ -4,10 +4,8 @@
 // button, then picks in Douyin's publisher.
 import { createDouyinAdapter, shareApp, sharePage } from '@sharekit/douyin';
 import { createDouyinRuntime, type DouyinChoice, type DouyinShareReport } from '@sharekit/mock/douyin';
-import type { BackendModule, PlaygroundUi } from '../backend';
-import { h, replace } from '../dom';
-import { articleView, navBar, noButton, renderEmpty, renderLog, renderMatrix, sharePanel, userHeading } from '../view';
-import { hostArticlePage } from './in-page';
+import { h } from '../dom';
+import { type InPageChoice, inPageBackend, shareButton } from './in-page-backend';
 
 /** Douyin's base library versions the playground simulates. */
 export const douyinVersions = ['1.0.0', '1.5.0', '2.28.0', '2.47.0', '2.91.0', '3.50.0'] as const;
@@ -28,104 +26,48 @@ function describe(via: Via, choose: DouyinChoice, r: DouyinShareReport): string 
   return `onShareAppMessage(${option}); Douyin called ${r.callback}; the user ${result}`;
 }
 
-export const douyinBackend: BackendModule = {
+const CHOICES: ReadonlyArray<InPageChoice<DouyinChoice>> = [
+  { choose: 'friend', testid: 'pick-friend', text: 'Share to a friend' },
+  { choose: 'cancel', testid: 'pick-cancel', text: 'Back out' },
+  { choose: 'fail', testid: 'pick-fail', text: 'The publisher fails to open' },
+];
+
+export const douyinBackend = inPageBackend({
   id: 'douyin',
   label: 'Simulated Douyin (@sharekit/douyin)',
   versions: douyinVersions,
-  start({ version = douyinVersions.at(-1)!, articleId, changed }) {
+  setup(version) {
     const runtime = createDouyinRuntime({ SDKVersion: version, appName: 'sharekit sample' });
     const adapter = createDouyinAdapter({ tt: runtime.tt, getCurrentPages: runtime.getCurrentPages, defaults: { title: 'sharekit sample' } });
-    const userLog: string[] = [];
-    const page = hostArticlePage({
+    return {
       runtime,
       adapter,
-      appHooks: shareApp({ adapter }),
-      sharePage,
-      articleId,
+      hooks: { shareApp, sharePage },
       options: () => ({ assetUrl: (path) => new URL(path, location.origin).href }),
-      changed,
-      onError: (e) => userLog.push(`The mini app threw: ${e}`),
-    });
-    let picker: Via | null = null;
-    let busy = false;
-
-    /** The user shares from `via`, then does `choose` in Douyin's publisher. */
-    async function tap(via: Via, choose: DouyinChoice): Promise<void> {
-      picker = null;
-      busy = true;
-      changed();
-      const t = { choose };
-      const report =
-        via === 'menu'
-          ? await runtime.user.tapMenuShare(t)
-          : via === 'quick_share'
-            ? await runtime.user.tapQuickShare(t)
-            : via === 'screenshot'
-              ? await runtime.user.takeScreenshot(t)
-              : await runtime.user.tapShareButton({ id: 'share', dataset: { channel: 'video' } }, t);
-      userLog.push(describe(via, choose, report));
-      busy = false;
-      changed();
-    }
-
-    function render(ui: PlaygroundUi): void {
-      const pick = (via: Via) => () => {
-        picker = via;
-        changed();
-      };
-      navBar(ui, `Article · Douyin ${version}`, { label: 'The ··· menu: 分享', disabled: busy, open: pick('menu') });
-      const data = page.data();
-      if (!data) {
-        renderEmpty(ui, 'No page.');
-        return;
-      }
-      const button = data.canShareButton
-        ? h('button', { class: 'share', testid: 'share-button', disabled: busy, on: { click: pick('button') } }, 'Share this article')
-        : noButton('Share from the ··· menu (分享): this base library has no share button.');
-      replace(ui.screen, articleView(data, button));
-      const via = picker;
-      replace(
-        ui.overlay,
-        via &&
-          sharePanel('Douyin: share publisher', `Douyin's share publisher (from ${VIA[via]})`, [
-            { testid: 'pick-friend', text: 'Share to a friend', pick: () => void tap(via, 'friend') },
-            { testid: 'pick-cancel', text: 'Back out', pick: () => void tap(via, 'cancel') },
-            { testid: 'pick-fail', text: 'The publisher fails to open', pick: () => void tap(via, 'fail') },
-          ]),
-      );
-      replace(
-        ui.userPanel,
-        userHeading(),
-        h(
-          'p',
-          { class: 'meta' },
-          `Douyin ${version}: the ··· menu ${runtime.menu.items.includes('share') ? 'has 分享' : 'has no 分享'}. Douyin never reports whether the user shared: shares end unconfirmed, or failed when the publisher cannot open.`,
-        ),
-        h(
-          'div',
-          { class: 'actions' },
-          ...(Object.keys(VIA) as Via[]).map((v) =>
-            h('button', { testid: `tap-${v}`, disabled: busy || (v === 'button' && !data.canShareButton), on: { click: pick(v) } }, `Share from ${VIA[v]}`),
-          ),
-        ),
-      );
-      renderMatrix(ui, data, `Douyin ${version}`);
-      renderLog(ui, data.log, userLog.map((text) => ({ text })));
-    }
-
-    return {
-      get ready() {
-        return !busy;
+      where: `Douyin ${version}`,
+      capsule: { label: 'The ··· menu: 分享' },
+      panel: { label: 'Douyin: share publisher', heading: (via: Via) => `Douyin's share publisher (from ${VIA[via]})`, choices: CHOICES },
+      dismiss: 'cancel',
+      /** The user shares from `via`, then does `choose` in Douyin's publisher. */
+      async answer({ note }, via: Via, choose: DouyinChoice) {
+        const t = { choose };
+        const report =
+          via === 'menu'
+            ? await runtime.user.tapMenuShare(t)
+            : via === 'quick_share'
+              ? await runtime.user.tapQuickShare(t)
+              : via === 'screenshot'
+                ? await runtime.user.takeScreenshot(t)
+                : await runtime.user.tapShareButton({ id: 'share', dataset: { channel: 'video' } }, t);
+        note(describe(via, choose, report));
       },
-      version,
-      error: null,
-      render,
-      escape() {
-        if (!picker) return false;
-        void tap(picker, 'cancel');
-        return true;
-      },
-      dispose: () => page.dispose(),
+      render: (user, data) => ({
+        buttons: shareButton(user, data, 'Share from the ··· menu (分享): this base library has no share button.'),
+        about: `Douyin ${version}: the ··· menu ${runtime.menu.items.includes('share') ? 'has 分享' : 'has no 分享'}. Douyin never reports whether the user shared: shares end unconfirmed, or failed when the publisher cannot open.`,
+        actions: (Object.keys(VIA) as Via[]).map((v) =>
+          h('button', { testid: `tap-${v}`, disabled: user.busy || (v === 'button' && !data.canShareButton), on: { click: user.open(v) } }, `Share from ${VIA[v]}`),
+        ),
+      }),
     };
   },
-};
+});

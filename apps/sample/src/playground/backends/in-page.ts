@@ -26,9 +26,8 @@ export interface InPageRuntime {
 export interface InPageOptions<A extends ShareAdapter, H extends ArticlePageHooks> {
   runtime: InPageRuntime;
   adapter: A;
-  /** The platform's `shareApp({ adapter })`. */
-  appHooks: object;
-  sharePage(share: AppShare<A>, content?: ContentProvider): H;
+  /** The platform package's App() and Page() hooks. */
+  hooks: { shareApp(share: { adapter: A }): object; sharePage(share: AppShare<A>, content?: ContentProvider): H };
   articleId: string;
   /** As the platform's page file passes them. */
   extraData?(share: AppShare<A>): object;
@@ -50,9 +49,9 @@ export interface InPagePage<A extends ShareAdapter> {
 
 /** Registers the app and the article page in `runtime` and launches it on the article. */
 export function hostArticlePage<A extends ShareAdapter, H extends ArticlePageHooks>(o: InPageOptions<A, H>): InPagePage<A> {
-  const app = articleApp(o.adapter, o.appHooks);
+  const app = articleApp(o.adapter, o.hooks.shareApp({ adapter: o.adapter }));
   const { share } = app.globalData;
-  const page = articlePage({ share: () => share, sharePage: o.sharePage, extraData: o.extraData, options: o.options });
+  const page = articlePage({ share: () => share, sharePage: o.hooks.sharePage, extraData: o.extraData, options: o.options });
   let disposed = false;
   o.runtime.App({ ...app, onError: o.onError });
   o.runtime.Page(ARTICLE_ROUTE, {
