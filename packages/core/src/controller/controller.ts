@@ -6,11 +6,11 @@ import type { MenuState } from '../contract/menu';
 import type { ShareOutcome } from '../contract/outcome';
 import type { RequestOptions, ShareEvent, ShareInitiator, ShareState } from '../contract/state';
 import { ShareError, toShareError } from '../errors';
-import { initialState, transition } from '../machine';
+import { initialState, menuState, transition } from '../machine';
 import { failedWith, normalizeOutcome } from '../outcome';
 import { after } from '../timers';
 import { validateContent } from '../validate';
-import { checkShareInfo, checkSource, invalid, launchContext, menuOptions, menuState, read, readOptions, trigger as readTrigger } from './read';
+import { checkShareInfo, checkSource, invalid, launchContext, menuOptions, read, readOptions, trigger as readTrigger } from './read';
 import { DEV } from '../dev';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
@@ -29,7 +29,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   const { adapter, initiation, content, presentTimeout, composeTimeout, onListenerError } = readOptions(options);
   const { platform } = adapter;
   let source = checkSource(content ?? {});
-  let state = initialState(adapter.initialMenu ? menuState(adapter.initialMenu) : undefined);
+  let state = initialState(adapter.initialMenu);
   const listeners = new Set<ShareListener>();
   // Per request id: whoever waits for its outcome (share() callers, adapters closing their UI).
   const waiters = new Map<number, Array<(outcome: ShareOutcome) => void>>();

@@ -4,7 +4,6 @@ import type { ContentSource, ShareTrigger } from '../contract/content';
 import type { ShareInfo } from '../contract/launch';
 import type { ShareControllerOptions } from '../contract/controller';
 import type { LaunchContext } from '../contract/launch';
-import type { MenuState } from '../contract/menu';
 import { isShareError, ShareError } from '../errors';
 import { logError } from '../timers';
 import { DEV } from '../dev';
@@ -38,13 +37,6 @@ export function menuOptions(options: unknown, name: string): object {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) throw invalid(DEV && `${name} options must be an object`);
     return { ...options };
   });
-}
-
-/** A confirmed menu as the adapter gave it, well-typed. */
-export function menuState(menu: unknown): MenuState {
-  const m = (typeof menu === 'object' && menu !== null ? menu : {}) as Record<string, unknown>;
-  const items = Array.isArray(m.items) ? m.items.filter((i): i is string => typeof i === 'string') : [];
-  return { visible: m.visible === true, items, tickets: m.tickets === true };
 }
 
 /** An app's trigger for `share()`: `from` defaults to `api`; the other fields keep their types. */
