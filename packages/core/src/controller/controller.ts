@@ -8,7 +8,7 @@ import type { RequestOptions, ShareEvent, ShareInitiator, ShareState } from '../
 import { ShareError, toShareError } from '../errors';
 import { initialState, menuState, transition } from '../machine';
 import { failedWith, normalizeOutcome } from '../outcome';
-import { after } from '../timers';
+import { after, logError } from '../timers';
 import { validateContent } from '../validate';
 import { checkShareInfo, checkSource, invalid, launchContext, menuOptions, read, readOptions, trigger as readTrigger } from './read';
 import { DEV } from '../dev';
@@ -82,12 +82,20 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     cancelTimer = after(session.phase === 'composing' ? composeTimeout : presentTimeout, () => dispatch({ type: 'timeout', id }));
   }
 
-  /** Calls `fn`, reporting what it throws to onListenerError. */
+  /**
+   * Calls `fn`, reporting what it throws to onListenerError. That handler's own throw (`(e) => {
+   * throw e }` is common in tests) is logged, never propagated: it would escape from share() or
+   * leave a session half-dispatched.
+   */
   function guarded(fn: () => void): void {
     try {
       fn();
     } catch (e) {
-      onListenerError(e);
+      try {
+        onListenerError(e);
+      } catch (thrown) {
+        logError(thrown);
+      }
     }
   }
 

@@ -87,18 +87,6 @@ function checkTimeout(name: string | false, value: unknown, fallback: number): n
   return value;
 }
 
-/**
- * Calls the app's onListenerError. Its own throw (`(e) => { throw e }` is common in tests) is
- * logged, never propagated: it would escape from share() or leave a session half-dispatched.
- */
-const containedHandler = (handler: (error: unknown) => void) => (error: unknown) => {
-  try {
-    handler(error);
-  } catch (thrown) {
-    logError(thrown);
-  }
-};
-
 const INITIATIONS: readonly ShareInitiation[] = ['user', 'app', 'preset'];
 
 export function readOptions<A extends ShareAdapter>(options: ShareControllerOptions<A>) {
@@ -116,6 +104,6 @@ export function readOptions<A extends ShareAdapter>(options: ShareControllerOpti
     content: o.content,
     presentTimeout: checkTimeout(DEV && 'presentTimeout', o.presentTimeout, 60_000),
     composeTimeout: checkTimeout(DEV && 'composeTimeout', o.composeTimeout, 10_000),
-    onListenerError: typeof o.onListenerError === 'function' ? containedHandler(o.onListenerError) : logError,
+    onListenerError: typeof o.onListenerError === 'function' ? o.onListenerError : logError,
   };
 }
