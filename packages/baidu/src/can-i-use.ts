@@ -1,4 +1,4 @@
-import { canIUseAt, featureRow } from '@sharekit/core/adapter';
+import { runtimeCanIUse, staticCanIUse } from '@sharekit/core/adapter';
 import { baiduFeatures } from './features';
 import type { BaiduLike } from './types';
 
@@ -12,34 +12,14 @@ export interface CanIUseOptions {
  * `canIUse('openShare', { version: '3.0.0' }) === true`. Unknown schemas are false; a malformed
  * version throws a ShareError `invalid-version`.
  */
-export function canIUse(schema: string, options: CanIUseOptions): boolean {
-  let version: unknown;
-  try {
-    version = options?.version;
-  } catch {
-    // A hostile options object: a missing version, which is invalid-version.
-  }
-  return canIUseAt(baiduFeatures, schema, version as string);
-}
+export const canIUse: (schema: string, options: CanIUseOptions) => boolean = /* @__PURE__ */ staticCanIUse(baiduFeatures);
 
 // Schemas whose first segment is not a swan function: the page hook and components.
-const TABLE_ONLY = ['onShareAppMessage', 'button'];
+const RUNTIME = { table: baiduFeatures, tableOnly: ['onShareAppMessage', 'button'] };
 
 /**
  * `canIUse` for one runtime: the version table at `version` and, for API schemas, that the
  * function is really on `swan` (the table has no documented minima, so presence decides).
  * Schemas outside the table go to `swan.canIUse`. Never throws.
  */
-export function baiduCanIUse(swan: BaiduLike | undefined, version: string, schema: string): boolean {
-  try {
-    if (typeof schema !== 'string') return false;
-    if (featureRow(baiduFeatures, schema) !== undefined) {
-      if (!canIUse(schema, { version })) return false;
-      const api = schema.split('.')[0]!;
-      return TABLE_ONLY.includes(api) || typeof (swan as Record<string, unknown> | undefined)?.[api] === 'function';
-    }
-    return typeof swan?.canIUse === 'function' && swan.canIUse(schema) === true;
-  } catch {
-    return false;
-  }
-}
+export const baiduCanIUse = (swan: BaiduLike | undefined, version: string, schema: string): boolean => runtimeCanIUse(RUNTIME, swan, version, schema);
