@@ -40,7 +40,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   const aborts = new Set<() => void>();
   const error = (code: string, detail: string | false) => new ShareError(code, detail, { platform });
   const disposedError = (what: string) => error('disposed', DEV && `${what}: the share controller was disposed`);
-  const unsupported = (what: string) => error('unsupported', DEV && `the ${platform} adapter has no ${what}; check supports() first`);
+  const unsupported = (what: string | false) => error('unsupported', DEV && `the ${platform} adapter has no ${what}; check supports() first`);
   let presetRun = 0;
 
   /**
@@ -128,6 +128,13 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     }
   }
 
+  /** Hands composed content to `use` (now when synchronous), or its ShareError to `fail`. */
+  function withContent(c: Composed, use: (content: ShareContent) => void, fail: (e: ShareError) => void): void {
+    if (c.error) fail(c.error);
+    else if (c.content) use(c.content);
+    else c.pending!.then(use, fail);
+  }
+
   /** Moves a composed session to presenting; false when it settled meanwhile (timeout, dispose). */
   function composed(id: number, content: ShareContent): boolean {
     const { session } = dispatch({ type: 'composed', id, content });
@@ -169,10 +176,11 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       settle(id, failedWith(error('unsupported', DEV && `the ${platform} adapter cannot start a share from the app; the user starts it from the platform's menu or a share button (supports('share') is false)`)));
       return result;
     }
-    const c = compose(t);
-    if (c.error) settle(id, failedWith(c.error));
-    else if (c.content) present(id, t, c.content);
-    else c.pending!.then((content) => present(id, t, content), (e: ShareError) => settle(id, failedWith(e)));
+    withContent(
+      compose(t),
+      (content) => present(id, t, content),
+      (e) => settle(id, failedWith(e)),
+    );
     return result;
   }
 
@@ -228,10 +236,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       }
     };
     const warn = (e: ShareError) => run === presetRun && !state.disposed && dispatch({ type: 'warning', error: e });
-    const c = compose({ from: 'menu' });
-    if (c.error) warn(c.error);
-    else if (c.content) push(c.content);
-    else c.pending!.then(push, warn);
+    withContent(compose({ from: 'menu' }), push, warn);
   }
 
   const host: ShareHost = {
@@ -257,7 +262,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
         const o = menuOptions(raw, method);
         if (state.disposed) throw disposedError(method);
         const call = adapter[method];
-        if (typeof call !== 'function') throw unsupported(`share menu (${method})`);
+        if (typeof call !== 'function') throw unsupported(DEV && `share menu (${method})`);
         return call.call(adapter, o);
       },
       (answer) => {
