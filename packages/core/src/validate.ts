@@ -6,8 +6,8 @@ import { DEV } from './dev';
 export const contentLimits = { title: 1024, text: 16384, path: 2048, url: 8192, imageUrl: 8192, files: 100 } as const;
 
 // Text fields may keep tab and newlines; link fields keep no control character nor space.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LINK_CONTROL = /[\u0000-\u0020\u007f]/;
+const CONTROL = /[\0-\b\v\f\x0e-\x1f\x7f]/;
+const LINK_CONTROL = /[\0- \x7f]/;
 // Links share only http(s) or a relative URL (no scheme); WeChat images may also be temp files
 // (wxfile) and cloud file ids, and blob: is same-origin on the web.
 const LINKS: Record<string, RegExp | undefined> = {
