@@ -87,8 +87,6 @@ function checkTimeout(name: string | false, value: unknown, fallback: number): n
   return value;
 }
 
-const INITIATIONS: readonly ShareInitiation[] = ['user', 'app', 'preset'];
-
 export function readOptions<A extends ShareAdapter>(options: ShareControllerOptions<A>) {
   const o = read(DEV && 'createShareController options', () => ({ ...options }));
   const adapter = o.adapter;
@@ -97,7 +95,8 @@ export function readOptions<A extends ShareAdapter>(options: ShareControllerOpti
   }
   // Read once: a getter that changes its mind later cannot turn a share into a TypeError.
   const declared = read(DEV && 'adapter.initiation', () => (Array.isArray(adapter.initiation) ? [...adapter.initiation] : []));
-  const initiation = (i: ShareInitiation) => INITIATIONS.includes(i) && declared.includes(i);
+  // Asked only for 'app' and 'preset': whatever else an adapter declares never matches.
+  const initiation = (i: ShareInitiation) => declared.includes(i);
   return {
     adapter,
     initiation,
