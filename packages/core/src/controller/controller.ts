@@ -10,7 +10,7 @@ import { initialState, menuState, transition } from '../machine';
 import { failedWith, normalizeOutcome } from '../outcome';
 import { after, logError } from '../timers';
 import { validateContent } from '../validate';
-import { checkShareInfo, checkSource, invalid, launchContext, menuOptions, read, readOptions, trigger as readTrigger } from './read';
+import { checkShareInfo, checkSource, invalid, launchContext, callOptions, readOptions, trigger as readTrigger } from './read';
 import { DEV } from '../dev';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
@@ -259,7 +259,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     return platformCall(
       method,
       () => {
-        const o = menuOptions(raw, method);
+        const o = callOptions(raw, method);
         if (state.disposed) throw disposedError(method);
         const call = adapter[method];
         if (typeof call !== 'function') throw unsupported(DEV && `share menu (${method})`);
@@ -324,10 +324,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       platformCall(
         'getShareInfo',
         () => {
-          const { timeout } = read(DEV && 'getShareInfo options', () => {
-            if (typeof o !== 'object' || o === null) throw invalid(DEV && 'getShareInfo options must be an object');
-            return { timeout: o.timeout };
-          });
+          const { timeout } = callOptions(o, 'getShareInfo') as { timeout?: unknown };
           if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
             throw invalid(DEV && `getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
           }

@@ -30,8 +30,8 @@ export function checkSource(source: unknown): ContentSource {
   throw invalid(DEV && `content must be share content or a provider function (got ${source === null ? 'null' : typeof source})`);
 }
 
-/** A shallow copy of platform menu options (the adapter checks their fields). */
-export function menuOptions(options: unknown, name: string): object {
+/** A shallow copy of menu or share-info options (the adapter checks their fields). */
+export function callOptions(options: unknown, name: string): object {
   return read(DEV && `${name} options`, () => {
     if (options === undefined) return {};
     if (typeof options !== 'object' || options === null || Array.isArray(options)) throw invalid(DEV && `${name} options must be an object`);
