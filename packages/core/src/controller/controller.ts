@@ -10,7 +10,7 @@ import { initialState, menuState, transition } from '../machine';
 import { failedWith, normalizeOutcome } from '../outcome';
 import { after, logError } from '../timers';
 import { validateContent } from '../validate';
-import { checkShareInfo, checkSource, invalid, launchContext, callOptions, readOptions, trigger as readTrigger } from './read';
+import { checkShareInfo, checkSource, checkTimeout, invalid, launchContext, callOptions, readOptions, trigger as readTrigger } from './read';
 import { DEV } from '../dev';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
@@ -324,10 +324,9 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       platformCall(
         'getShareInfo',
         () => {
-          const { timeout } = callOptions(o, 'getShareInfo') as { timeout?: unknown };
-          if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-            throw invalid(DEV && `getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
-          }
+          // The platform's own timer waits this long: beyond setTimeout's range it would fire at once.
+          const { timeout: raw } = callOptions(o, 'getShareInfo') as { timeout?: unknown };
+          const timeout = checkTimeout(DEV && 'getShareInfo: timeout', raw, undefined, DEV && '');
           if (state.disposed) throw disposedError('getShareInfo');
           if (typeof adapter.getShareInfo !== 'function') throw unsupported('share info');
           // Without a ticket the adapter is asked all the same: a platform that reads the launch's

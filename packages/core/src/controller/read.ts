@@ -79,10 +79,11 @@ export function checkShareInfo(info: unknown, platform: string): ShareInfo {
 
 const MAX_TIMER = 2 ** 31 - 1; // setTimeout's limit: larger values fire at once
 
-function checkTimeout(name: string | false, value: unknown, fallback: number): number {
+/** A timeout an app gives: `fallback` when missing; else a number of ms a timer can wait. */
+export function checkTimeout<F extends number | undefined>(name: string | false, value: unknown, fallback: F, why: string | false = DEV && '; a session must not hang'): number | F {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > MAX_TIMER) {
-    throw invalid(DEV && `${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value}); a session must not hang`);
+    throw invalid(DEV && `${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value})${why}`);
   }
   return value;
 }
