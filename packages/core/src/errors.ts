@@ -47,7 +47,11 @@ export class ShareError extends Error {
     this.code = code;
     this.platform = options.platform;
     this.platformMessage = options.platformMessage;
-    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** The brand isShareError looks for: on the prototype, so never an own (or enumerable) field. */
+  get [BRAND](): true {
+    return true;
   }
 }
 
