@@ -248,7 +248,8 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       const next = menuState(menu);
       const now = state.menu;
       // The same menu on the page now in front: nothing for the app to hear.
-      if (next.visible !== now.visible || next.tickets !== now.tickets || next.items.join() !== now.items.join()) {
+      // Both come from menuState, so their JSON (same keys, same order) compares them whole.
+      if (JSON.stringify(next) !== JSON.stringify(now)) {
         dispatch({ type: 'menu', op: 'page', menu: next });
       }
     },
