@@ -102,7 +102,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
     return loadSheet().then(
       ({ openSheet }) => {
         if (id !== opened) return { status: 'cancelled' } as const;
-        sheet = openSheet(win!, data, options.channels, options.labels, options.timeout);
+        sheet = openSheet(win!, data, options);
         return sheet.result.then((outcome) => {
           done = true;
           return outcome;
