@@ -1,4 +1,5 @@
 import { isShareError, ShareError } from '../errors';
+import { isThenable } from '../thenable';
 import { after } from '../timers';
 import { DEV } from '../dev';
 
@@ -35,9 +36,6 @@ export interface Calls {
 
 /** How long a platform API may stay silent before its call fails with `timeout`. */
 export const NO_ANSWER_MS = 10_000;
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 const errMsgOf = (result: unknown, name: string): string => {
   const errMsg = (result as PlatformFailure | undefined)?.errMsg;

@@ -8,6 +8,7 @@ import type { RequestOptions, ShareEvent, ShareInitiator, ShareState } from '../
 import { ShareError, toShareError } from '../errors';
 import { initialState, menuState, transition } from '../machine';
 import { failedWith, normalizeOutcome } from '../outcome';
+import { isThenable } from '../thenable';
 import { after, logError } from '../timers';
 import { validateContent } from '../validate';
 import { checkShareInfo, checkSource, checkTimeout, invalid, launchContext, callOptions, readOptions, trigger as readTrigger } from './read';
@@ -17,9 +18,6 @@ type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error
 type MenuMethod = 'showMenu' | 'hideMenu' | 'updateMenu';
 
 const CAPABILITIES: readonly Capability[] = ['share', 'button', 'menu', 'image', 'text', 'async', 'result', 'tickets', 'timeline', 'files'];
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 /**
  * The one object an app talks to: runs the state machine, validates content, calls the adapter.
