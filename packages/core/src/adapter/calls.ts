@@ -98,32 +98,20 @@ export function createCalls(options: CallsOptions): Calls {
           pending.delete(abort);
         };
         pending.add(abort);
+        // By callback or by the returned promise, whichever answers first.
+        const success = (result: unknown) => {
+          done();
+          resolve(result as R);
+        };
+        const fail = (result: unknown) => {
+          done();
+          reject(failure(name, result));
+        };
         try {
           const f = fn(name);
           if (!f) throw new ShareError('unsupported', DEV && `${global}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
-          const returned = f.call(api, {
-            ...callOptions,
-            success: (result: R) => {
-              done();
-              resolve(result);
-            },
-            fail: (result: unknown) => {
-              done();
-              reject(failure(name, result));
-            },
-          });
-          if (isThenable(returned)) {
-            returned.then(
-              (result) => {
-                done();
-                resolve(result as R);
-              },
-              (result: unknown) => {
-                done();
-                reject(failure(name, result));
-              },
-            );
-          }
+          const returned = f.call(api, { ...callOptions, success, fail });
+          if (isThenable(returned)) returned.then(success, fail);
         } catch (e) {
           done();
           reject(isShareError(e) ? e : new ShareError('platform', DEV && `${global}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));
