@@ -2,6 +2,7 @@ import type { MenuState } from './contract/menu';
 import type { ShareOutcome } from './contract/outcome';
 import type { ShareEvent, ShareState } from './contract/state';
 import { ShareError } from './errors';
+import { fieldsOf } from './fields';
 import { DEV } from './dev';
 
 /** The state a controller starts in, with the current page's menu (default: hidden). */
@@ -14,7 +15,7 @@ export function initialState(menu?: MenuState): ShareState {
  * items, no tickets), and a copy: the state must not change when an adapter mutates what it confirmed.
  */
 export function menuState(menu: unknown): MenuState {
-  const m = (typeof menu === 'object' && menu !== null ? menu : {}) as Record<string, unknown>;
+  const m = fieldsOf(menu);
   const items = Array.isArray(m.items) ? m.items.filter((i): i is string => typeof i === 'string') : [];
   return { visible: m.visible === true, items, tickets: m.tickets === true };
 }

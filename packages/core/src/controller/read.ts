@@ -5,6 +5,7 @@ import type { ShareInfo } from '../contract/launch';
 import type { ShareControllerOptions } from '../contract/controller';
 import type { LaunchContext } from '../contract/launch';
 import { isShareError, ShareError } from '../errors';
+import { fieldsOf } from '../fields';
 import { logError } from '../timers';
 import { DEV } from '../dev';
 
@@ -54,11 +55,9 @@ export function trigger(partial: Partial<ShareTrigger> | undefined): ShareTrigge
 }
 
 export function launchContext(context: unknown): LaunchContext {
-  const c = (typeof context === 'object' && context !== null ? context : {}) as Record<string, unknown>;
+  const c = fieldsOf(context);
   const query: Record<string, string> = {};
-  if (typeof c.query === 'object' && c.query !== null) {
-    for (const [k, v] of Object.entries(c.query)) if (typeof v === 'string') query[k] = v;
-  }
+  for (const [k, v] of Object.entries(fieldsOf(c.query))) if (typeof v === 'string') query[k] = v;
   // Only well-typed fields: a platform's odd launch options must not reach the app as truth.
   return {
     ...(typeof c.scene === 'number' && { scene: c.scene }),
