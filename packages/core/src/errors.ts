@@ -42,7 +42,8 @@ export class ShareError extends Error {
    */
   constructor(code: ShareErrorCode, detail: string | false, options: ShareErrorOptions = {}) {
     const more = detail || options.platformMessage;
-    super(more ? `${code}: ${more}` : code, options.cause === undefined ? undefined : { cause: options.cause });
+    // The options carry `cause` (when given) the way Error's own options do.
+    super(more ? `${code}: ${more}` : code, options as ErrorOptions);
     this.name = 'ShareError';
     this.code = code;
     this.platform = options.platform;
