@@ -185,9 +185,6 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   function request(t: ShareTrigger, o: RequestOptions = {}): HostedShare {
     const hosted = (id: number, fields: Partial<HostedShare>): HostedShare => ({
       id,
-      content: undefined,
-      pending: undefined,
-      error: undefined,
       settle: (outcome) => settle(id, outcome),
       ...fields,
     });
