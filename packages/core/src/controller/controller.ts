@@ -111,6 +111,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     return state;
   }
 
+  const warn = (error: ShareError) => void dispatch({ type: 'warning', error });
   const settle = (id: number, outcome: unknown) => dispatch({ type: 'settle', id, outcome: normalizeOutcome(outcome, platform) });
 
   function compose(t: ShareTrigger): Composed {
@@ -198,7 +199,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     const c = compose(t);
     composed(id, c.content ?? {});
     if (c.error) {
-      dispatch({ type: 'warning', error: c.error });
+      warn(c.error);
       return hosted(id, { error: c.error });
     }
     if (c.content) return hosted(id, { content: c.content });
@@ -208,7 +209,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
         return content;
       },
       (e: ShareError) => {
-        dispatch({ type: 'warning', error: e });
+        warn(e);
         throw e;
       },
     );
@@ -221,17 +222,18 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   function preset(): void {
     if (!initiation('preset') || typeof adapter.preset !== 'function' || state.disposed) return;
     const run = ++presetRun;
+    // False once a newer content source won, or the controller is gone.
+    const live = () => run === presetRun && !state.disposed;
     const push = (content: ShareContent) => {
-      if (run !== presetRun || state.disposed) return; // a newer content source won
+      if (!live()) return;
       dispatch({ type: 'preset', content });
       try {
         adapter.preset!(content);
       } catch (e) {
-        dispatch({ type: 'warning', error: toShareError(e, 'platform', platform) });
+        warn(toShareError(e, 'platform', platform));
       }
     };
-    const warn = (e: ShareError) => run === presetRun && !state.disposed && dispatch({ type: 'warning', error: e });
-    withContent(compose({ from: 'menu' }), push, warn);
+    withContent(compose({ from: 'menu' }), push, (e) => live() && warn(e));
   }
 
   const host: ShareHost = {
@@ -248,7 +250,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
         dispatch({ type: 'menu', op: 'page', menu: next });
       }
     },
-    warn: (e) => void dispatch({ type: 'warning', error: e }),
+    warn,
   };
 
   function menuCall(method: MenuMethod, raw: unknown): Promise<MenuState> {
