@@ -1,3 +1,5 @@
+import { canShare } from './native';
+
 /**
  * The web's own `canIUse` schemas, by feature detection: `web.share` (navigator.share),
  * `web.share.files`, `web.sheet` (the fallback sheet, which `sheet` says can open),
@@ -14,7 +16,7 @@ export function webCanIUse(schema: string, win: Window | undefined, sheet: boole
     // Probed with a tiny text file: does this browser take files in navigator.share?
     case 'web.share.files':
       try {
-        return native && typeof nav!.canShare === 'function' && nav!.canShare({ files: [new (win as Window & typeof globalThis).File([''], 'a.txt', { type: 'text/plain' })] });
+        return native && canShare(nav!, { files: [new (win as Window & typeof globalThis).File([''], 'a.txt', { type: 'text/plain' })] });
       } catch {
         return false;
       }

@@ -9,7 +9,8 @@ function hint(code: string, name: string): string {
   return name === 'DataError' ? 'the share target failed' : 'see cause';
 }
 
-function canShare(nav: Navigator, data: ShareData): boolean {
+/** navigator.canShare's answer; false when it throws. */
+export function canShare(nav: Navigator, data: ShareData): boolean {
   // Browsers with share() but no canShare() (Safari 12-13) cannot share files.
   if (typeof nav.canShare !== 'function') return !data.files;
   try {
