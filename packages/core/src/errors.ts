@@ -49,12 +49,12 @@ export class ShareError extends Error {
     this.platform = options.platform;
     this.platformMessage = options.platformMessage;
   }
-
-  /** The brand isShareError looks for: on the prototype, so never an own (or enumerable) field. */
-  get [BRAND](): true {
-    return true;
-  }
 }
+
+// The brand isShareError looks for, on the prototype: never an own field (a symbol key, so no
+// spread, JSON or Object.keys sees it). Not a class member: its `unique symbol` would enter the
+// declarations, and the ESM and CJS typings of one ShareError would then be two unrelated types.
+(ShareError.prototype as unknown as Record<symbol, boolean>)[BRAND] = true;
 
 /** True for a ShareError from any copy of `@sharekit/core`; narrows to one `code` when given. */
 export function isShareError(value: unknown, code?: ShareErrorCode): value is ShareError {
