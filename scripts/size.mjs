@@ -15,12 +15,8 @@ const dist = (pkg, file = 'index.js') => join(root, 'packages', pkg, 'dist', fil
 const KB = 1024;
 /**
  * name, packages it needs built, entry source, gzip budget in bytes.
- * Budgets sit a little above today's size so any growth is a decision. The issues asked for 3 KB
- * (core), 4 KB (core + wx) and 6 KB (core + web). Core measures about 5.2 KB: content validation,
- * typed errors whose messages say what to do, guards against hostile input, timeouts and the
- * full version table (with every message stripped it was still 3.9 KB), so 3 KB would mean
- * dropping behaviour users rely on. The adapters add about 1.9 KB (wx) and 0.8 KB (web; its
- * sheet and QR code are lazy chunks). See the issue notes.
+ * Budgets sit a little above today's size so any growth is a decision. Issue 14's targets: core
+ * 4.0 KB and core + web 5.0 KB (both met), core + wx 6.0 KB (not met: 7.45 KB, see that entry).
  */
 // Production builds (the default export condition): messages dropped, an error reads as its code
 // (plus the platform's own message); the `development` condition keeps every message.
@@ -30,14 +26,16 @@ const entries = [
     needs: ['core'],
     source: `import { createShareController, isShareError } from '@sharekit/core'; console.log(createShareController, isShareError);`,
     // Issue 14: 4.0 KB, production build (messages dropped; `development` keeps them).
-    budget: 4.0 * KB,
+    // Issue 14 (size cuts): measured 3.77 KB (3.99 before).
+    budget: 3.85 * KB,
   },
   {
     name: 'core + mock',
     needs: ['core', 'mock'],
     source: `import { createShareController } from '@sharekit/core'; import { createMockAdapter } from '@sharekit/mock';
       console.log(createShareController({ adapter: createMockAdapter() }));`,
-    budget: 6.5 * KB,
+    // Issue 14 (size cuts): measured 5.36 KB.
+    budget: 5.45 * KB,
   },
   {
     name: 'core + wx (adapter + page helpers)',
@@ -48,9 +46,11 @@ const entries = [
     // 7.25 -> 7.4 (issue 12): dispose ends pending calls and their timers in core and wx.
     // 7.4 -> 7.75 (issue 13): the group APIs read per WeChat's documented versions
     // (getGroupEnterInfo for tools, cards and to-dos, its 40097 / 65206 codes) and Taro's promises.
-    // Issue 14 asks for 6.0 KB (production). Measured 7.6 KB with production messages: WeChat's
-    // version table, per-page menus, supports() and core/adapter's mini program machinery.
-    budget: 7.75 * KB,
+    // Issue 14 asks for 6.0 KB (production). Issue 14 (size cuts): 7.71 -> 7.45 KB. Of what is left, core is
+    // about 3.6 KB, core/adapter's mini program machinery 1.25 KB and wx 2.1 KB (each leaving out
+    // saves: share info 0.42, menu calls 0.14, the timeline 0.12, outcome callbacks below 2.3.0
+    // 0.12, waiting for async content 0.06): 6.0 KB would mean dropping behaviour users rely on.
+    budget: 7.5 * KB,
   },
   {
     name: 'core + baidu (adapter + page helpers)',
@@ -59,8 +59,8 @@ const entries = [
       const adapter = createBaiduAdapter(); const controller = createShareController({ adapter });
       console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
     // Measured 6.58 KB (production): core's mini program machinery plus Baidu's small table and
-    // openShare; no menu or share-info code.
-    budget: 6.75 * KB,
+    // openShare; no menu or share-info code. Issue 14 (size cuts): 6.43 KB.
+    budget: 6.5 * KB,
   },
   {
     name: 'core + qq (adapter + page helpers)',
@@ -69,8 +69,8 @@ const entries = [
       const adapter = createQQAdapter(); const controller = createShareController({ adapter });
       console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
     // Issue 17: measured 6.72 KB (production); budget just above it. Smaller than wx: no outcome callbacks,
-    // no async wait, one group API.
-    budget: 6.8 * KB,
+    // no async wait, one group API. Issue 14 (size cuts): 6.51 KB.
+    budget: 6.6 * KB,
   },
   {
     name: 'core + web (sheet and QR load on demand)',
@@ -78,8 +78,8 @@ const entries = [
     source: `import { createShareController } from '@sharekit/core'; import { createWebAdapter } from '@sharekit/web';
       console.log(createShareController({ adapter: createWebAdapter() }));`,
     // Issue 14 asks for 5.0 KB (production): 5.07 KB before issue 15 added the sheet's idle
-    // prefetch and the never-settling navigator.share guard; 5.28 KB with them.
-    budget: 5.4 * KB,
+    // prefetch and the never-settling navigator.share guard; 5.28 KB with them. Issue 14 (size cuts): 4.99 KB.
+    budget: 5.0 * KB,
     // The fallback sheet and the QR code are chunks loaded when needed: measured on their own below.
     splitting: true,
   },
@@ -90,8 +90,8 @@ const entries = [
       console.log(isWechatBrowser() && createShareController({ adapter: createWechatH5Adapter({ sdk: window.wx, sign: (url) => fetch(url).then((r) => r.json()) }) }));`,
     // Issue 18: measured 5.77 KB (production; core is 3.99 of it): wx.config once per URL with
     // its retry rules, the two cards, detection and the guide's loader. The guide (dialog, style,
-    // English and Chinese texts, 1.4 KB) is a chunk loaded at the first share().
-    budget: 5.85 * KB,
+    // English and Chinese texts, 1.4 KB) is a chunk loaded at the first share(). Issue 14 (size cuts): 5.54 KB.
+    budget: 5.6 * KB,
     splitting: true,
   },
   {
@@ -102,7 +102,8 @@ const entries = [
       console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
     // Measured 6.71 KB (production): core/adapter's mini program machinery, Douyin's version
     // table, menus and supports(); lighter than wx (no share info, no async wait, no timeline).
-    budget: 6.85 * KB,
+    // Issue 14 (size cuts): 6.54 KB.
+    budget: 6.6 * KB,
   },
   {
     name: 'core + alipay (adapter + page helpers)',
@@ -110,8 +111,8 @@ const entries = [
     source: `import { createShareController } from '@sharekit/core'; import { createAlipayAdapter, shareApp, sharePage } from '@sharekit/alipay';
       const adapter = createAlipayAdapter(); const controller = createShareController({ adapter });
       console.log(shareApp({ adapter }), sharePage({ adapter, controller }));`,
-    // Issue 16: measured 6.76 KB (production); budget just above.
-    budget: 6.9 * KB,
+    // Issue 16: measured 6.76 KB (production); budget just above. Issue 14 (size cuts): 6.60 KB.
+    budget: 6.65 * KB,
   },
 ];
 
@@ -177,28 +178,21 @@ for (const entry of entries) {
 }
 /**
  * The mini program build, file by file as it lands in miniprogram_npm (one index.js per package,
- * not minified: WeChat DevTools minifies on upload when asked). "min" is the raw size here; gzip and
- * brotli are the sums over the files. Budget a little above today's 12.4 KB.
+ * minified (issue 14, size): the copy counts toward the package size limit as it is, and DevTools
+ * minifies on upload only when asked). "min" is the raw size here; gzip and brotli are the sums
+ * over the files.
  */
 // Issue 14: core's mini program build is one module (index.js) with both entries; adapter/index.js
-// re-exports it. Production messages.
+// re-exports it. Production messages. Issue 14 (minified, and the size cuts): wx 13.34 -> 9.54 KB
+// (48.1 -> 25.6 KB raw), qq 12.39 -> 8.44, baidu 12.18 -> 8.43, douyin 12.34 -> 8.70, alipay
+// 12.43 -> 8.69 KB; budgets just above.
 const miniprogramEntries = [
-  // 13.25 -> 13.35 (issue 17): core/adapter gained what every mini program adapter shares
-  // (runtimeCanIUse, staticCanIUse, pageFinder, moved from wx); measured 13.26 KB.
-  // 13.35 -> 13.45: core/adapter's pageHooks (every adapter's sharePage; core's mini program build
-  // is one module, so wx carries it whether or not it used a copy before); measured 13.42 KB.
-  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 13.45 * KB },
-  // Issue 17: measured 12.30 KB.
-  // 12.4 -> 12.5: core/adapter's pageHooks, as for wx; measured 12.46 KB.
-  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 12.5 * KB },
-  // Measured 11.76 KB; 12.13 KB once core/adapter took what QQ shares with wx (runtimeCanIUse,
-  // staticCanIUse, pageFinder): core's mini program build is one module.
-  { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 12.2 * KB },
-  // Douyin's IDE ("构建 NPM", tt-ide-cli build-npm) takes the same miniprogram_dist. Measured 11.9 KB;
-  // 12.29 KB once merged with issue 17's core/adapter (runtimeCanIUse, staticCanIUse, pageFinder): 12.15 -> 12.35.
-  { name: 'core + douyin (mini program build, as shipped)', packages: ['core', 'douyin'], budget: 12.35 * KB },
-  // Issue 16: measured 12.03 KB; 12.38 KB once merged with issue 17's core/adapter (as above): 12.25 -> 12.45.
-  { name: 'core + alipay (mini program build, as shipped)', packages: ['core', 'alipay'], budget: 12.45 * KB },
+  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 9.6 * KB },
+  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 8.5 * KB },
+  { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 8.5 * KB },
+  // Douyin's IDE ("构建 NPM", tt-ide-cli build-npm) takes the same miniprogram_dist.
+  { name: 'core + douyin (mini program build, as shipped)', packages: ['core', 'douyin'], budget: 8.75 * KB },
+  { name: 'core + alipay (mini program build, as shipped)', packages: ['core', 'alipay'], budget: 8.75 * KB },
 ];
 // Every file of the package's mini program folder (core has two entries: index.js and adapter/index.js).
 const miniprogramFiles = (pkg) => {

@@ -14,9 +14,11 @@ import { join } from 'node:path';
  */
 export function miniprogramBuild({ entry, outDir, external }) {
   return {
-    // Production messages (see packageBuild's `development`); minifySyntax drops their text.
+    // Production messages (see packageBuild's `development`); minification drops their text.
     define: { __SHAREKIT_DEV__: 'false' },
-    minifySyntax: true,
+    // Minified as an app's bundler would: miniprogram_npm counts toward the package size limit
+    // as copied (DevTools minifies on upload only when asked), and errors carry codes, not names.
+    minify: true,
     entry,
     outDir,
     format: ['cjs'],

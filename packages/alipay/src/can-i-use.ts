@@ -10,8 +10,8 @@ export interface CanIUseOptions {
 const ASYNC = 'page.onShareAppMessage.async';
 // Async content has two ranges (1.24.13 on the 1.x line, 2.6.7 on 2.x); a table row has one.
 const ASYNC_1X_TABLE = { [ASYNC]: ASYNC_1X };
-const fromTable = staticCanIUse(alipayFeatures);
-const async1x = staticCanIUse(ASYNC_1X_TABLE);
+const fromTable = /* @__PURE__ */ staticCanIUse(alipayFeatures);
+const async1x = /* @__PURE__ */ staticCanIUse(ASYNC_1X_TABLE);
 
 /**
  * Alipay's `canIUse` at a base library version, from {@link alipayFeatures}, without a runtime:

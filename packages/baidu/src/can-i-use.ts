@@ -12,7 +12,7 @@ export interface CanIUseOptions {
  * `canIUse('openShare', { version: '3.0.0' }) === true`. Unknown schemas are false; a malformed
  * version throws a ShareError `invalid-version`.
  */
-export const canIUse: (schema: string, options: CanIUseOptions) => boolean = staticCanIUse(baiduFeatures);
+export const canIUse: (schema: string, options: CanIUseOptions) => boolean = /* @__PURE__ */ staticCanIUse(baiduFeatures);
 
 // Schemas whose first segment is not a swan function: the page hook and components.
 const RUNTIME = { table: baiduFeatures, tableOnly: ['onShareAppMessage', 'button'] };

@@ -42,14 +42,19 @@ export class ShareError extends Error {
    */
   constructor(code: ShareErrorCode, detail: string | false, options: ShareErrorOptions = {}) {
     const more = detail || options.platformMessage;
-    super(more ? `${code}: ${more}` : code, options.cause === undefined ? undefined : { cause: options.cause });
+    // The options carry `cause` (when given) the way Error's own options do.
+    super(more ? `${code}: ${more}` : code, options as ErrorOptions);
     this.name = 'ShareError';
     this.code = code;
     this.platform = options.platform;
     this.platformMessage = options.platformMessage;
-    Object.defineProperty(this, BRAND, { value: true });
   }
 }
+
+// The brand isShareError looks for, on the prototype: never an own field (a symbol key, so no
+// spread, JSON or Object.keys sees it). Not a class member: its `unique symbol` would enter the
+// declarations, and the ESM and CJS typings of one ShareError would then be two unrelated types.
+(ShareError.prototype as unknown as Record<symbol, boolean>)[BRAND] = true;
 
 /** True for a ShareError from any copy of `@sharekit/core`; narrows to one `code` when given. */
 export function isShareError(value: unknown, code?: ShareErrorCode): value is ShareError {

@@ -2,17 +2,23 @@ import type { MenuState } from './contract/menu';
 import type { ShareOutcome } from './contract/outcome';
 import type { ShareEvent, ShareState } from './contract/state';
 import { ShareError } from './errors';
+import { fieldsOf } from './fields';
 import { DEV } from './dev';
 
-const HIDDEN: MenuState = { visible: false, items: [], tickets: false };
-
 /** The state a controller starts in, with the current page's menu (default: hidden). */
-export function initialState(menu: MenuState = HIDDEN): ShareState {
-  return { session: { phase: 'idle' }, menu: copyMenu(menu), launch: null, settled: null, preset: null, nextId: 1, disposed: false };
+export function initialState(menu?: MenuState): ShareState {
+  return { session: { phase: 'idle' }, menu: menuState(menu), launch: null, settled: null, preset: null, nextId: 1, disposed: false };
 }
 
-// A copy: the state must not change when an adapter mutates what it confirmed.
-const copyMenu = (menu: MenuState): MenuState => ({ visible: menu.visible, items: [...menu.items], tickets: menu.tickets });
+/**
+ * A menu as an adapter confirmed it, well-typed (anything missing or malformed is hidden, no
+ * items, no tickets), and a copy: the state must not change when an adapter mutates what it confirmed.
+ */
+export function menuState(menu: unknown): MenuState {
+  const m = fieldsOf(menu);
+  const items = Array.isArray(m.items) ? m.items.filter((i): i is string => typeof i === 'string') : [];
+  return { visible: m.visible === true, items, tickets: m.tickets === true };
+}
 
 function settle(state: ShareState, id: number, outcome: ShareOutcome): ShareState {
   return { ...state, session: { phase: 'idle' }, settled: { id, outcome } };
@@ -77,7 +83,7 @@ export function transition(state: ShareState, event: ShareEvent): ShareState {
       if (session.phase !== 'presenting') return state;
       return settle(state, session.id, event.channel === undefined ? { status: 'unconfirmed' } : { status: 'unconfirmed', channel: event.channel });
     case 'menu':
-      return { ...state, menu: copyMenu(event.menu) };
+      return { ...state, menu: menuState(event.menu) };
     case 'preset':
       return { ...state, preset: event.content };
     case 'launch':

@@ -1,5 +1,6 @@
 import type { ShareOutcome } from './contract/outcome';
 import { isShareError, ShareError } from './errors';
+import { fieldsOf } from './fields';
 import { DEV } from './dev';
 
 const channelOf = (value: unknown): { channel?: string } => (typeof value === 'string' ? { channel: value } : {});
@@ -10,7 +11,7 @@ const channelOf = (value: unknown): { channel?: string } => (typeof value === 's
  * `tickets` stays only when the adapter gave some (strings only).
  */
 export function normalizeOutcome(value: unknown, platform: string): ShareOutcome {
-  const o = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const o = fieldsOf(value);
   switch (o.status) {
     case 'shared': {
       const out: { status: 'shared'; channel?: string; tickets?: string[] } = { status: 'shared', ...channelOf(o.channel) };

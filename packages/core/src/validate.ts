@@ -6,14 +6,13 @@ import { DEV } from './dev';
 export const contentLimits = { title: 1024, text: 16384, path: 2048, url: 8192, imageUrl: 8192, files: 100 } as const;
 
 // Text fields may keep tab and newlines; link fields keep no control character nor space.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const LINK_CONTROL = /[\u0000-\u0020\u007f]/;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-// Links share only http(s); WeChat images may also be temp files (wxfile) and cloud file ids,
-// and blob: is same-origin on the web.
-const SCHEMES: Record<string, string[] | undefined> = {
-  url: ['http', 'https'],
-  imageUrl: ['http', 'https', 'wxfile', 'cloud', 'blob'],
+const CONTROL = /[\0-\b\v\f\x0e-\x1f\x7f]/;
+const LINK_CONTROL = /[\0- \x7f]/;
+// Links share only http(s) or a relative URL (no scheme); WeChat images may also be temp files
+// (wxfile) and cloud file ids, and blob: is same-origin on the web.
+const LINKS: Record<string, RegExp | undefined> = {
+  url: /^(?:https?:|(?![a-z][a-z0-9+.-]*:))/i,
+  imageUrl: /^(?:(?:https?|wxfile|cloud|blob):|(?![a-z][a-z0-9+.-]*:))/i,
 };
 
 function fail(detail: string | false): never {
@@ -65,9 +64,10 @@ function check(content: unknown): ShareContent {
     if (field === 'path' && (value[1] === '/' || value.includes('\\'))) {
       fail(DEV && `path must not start with "//" nor contain "\\" (got ${shown}); use url for other sites`);
     }
-    const allowed = SCHEMES[field];
-    const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
-    if (allowed && scheme && !allowed.includes(scheme)) fail(DEV && `${field} must use ${allowed.join(', ')} or be relative (got a "${scheme}:" URL)`);
+    if (LINKS[field]?.test(value) === false) {
+      const allowed = field === 'url' ? 'http, https' : 'http, https, wxfile, cloud, blob';
+      fail(DEV && `${field} must use ${allowed} or be relative (got a "${value.split(':')[0]!.toLowerCase()}:" URL)`);
+    }
     out[field] = value;
   }
   const { files } = input;

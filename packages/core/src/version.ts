@@ -23,11 +23,6 @@ export function checkVersion(version: unknown, name = 'version'): string {
   return version as string;
 }
 
-function comparePart(a: string, b: string): number {
-  if (a.length !== b.length) return a.length > b.length ? 1 : -1;
-  return a === b ? 0 : a > b ? 1 : -1;
-}
-
 /**
  * WeChat's version comparison: numeric per part, the shorter one padded with zeros.
  * `compareVersion('1.11.0', '1.9.9') === 1`, `compareVersion('2.3', '2.3.0') === 0`.
@@ -37,8 +32,10 @@ export function compareVersion(a: string, b: string): -1 | 0 | 1 {
   const pa = parts(a, 'version a');
   const pb = parts(b, 'version b');
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const c = comparePart(pa[i] ?? '0', pb[i] ?? '0');
-    if (c !== 0) return c as -1 | 1;
+    const x = pa[i] ?? '0';
+    const y = pb[i] ?? '0';
+    // Without leading zeros, the longer part is the larger; parts of one length compare as text.
+    if (x !== y) return (x.length === y.length ? x > y : x.length > y.length) ? 1 : -1;
   }
   return 0;
 }

@@ -323,9 +323,12 @@ describe('other calls', () => {
   it.each([
     [null, 'invalid-argument: getShareInfo options must be an object'],
     ['x', 'invalid-argument: getShareInfo options must be an object'],
-    [{ timeout: 0 }, 'invalid-argument: getShareInfo: timeout must be a positive number of ms (got 0)'],
-    [{ timeout: -1 }, 'invalid-argument: getShareInfo: timeout must be a positive number of ms (got -1)'],
-    [{ timeout: '5' }, 'invalid-argument: getShareInfo: timeout must be a positive number of ms (got string)'],
+    [{ timeout: 0 }, `invalid-argument: getShareInfo: timeout must be a number of ms from 1 to ${2 ** 31 - 1} (got 0)`],
+    [{ timeout: -1 }, `invalid-argument: getShareInfo: timeout must be a number of ms from 1 to ${2 ** 31 - 1} (got -1)`],
+    [{ timeout: '5' }, `invalid-argument: getShareInfo: timeout must be a number of ms from 1 to ${2 ** 31 - 1} (got string)`],
+    // Beyond setTimeout's range the adapter's own timer would fire at once.
+    [{ timeout: Number.POSITIVE_INFINITY }, `invalid-argument: getShareInfo: timeout must be a number of ms from 1 to ${2 ** 31 - 1} (got Infinity)`],
+    [{ timeout: 2 ** 31 }, `invalid-argument: getShareInfo: timeout must be a number of ms from 1 to ${2 ** 31 - 1} (got ${2 ** 31})`],
   ])('getShareInfo(%j) is refused', async (options, message) => {
     const adapter = stub();
     const controller = createShareController({ adapter });

@@ -12,7 +12,7 @@ export interface CanIUseOptions {
  * `canIUse('showShareMenu.object.menus', { version: '2.28.0' }) === true`. Unknown schemas are
  * false; a malformed version throws a ShareError `invalid-version`.
  */
-export const canIUse: (schema: string, options: CanIUseOptions) => boolean = staticCanIUse(douyinFeatures);
+export const canIUse: (schema: string, options: CanIUseOptions) => boolean = /* @__PURE__ */ staticCanIUse(douyinFeatures);
 
 // Schemas whose first segment is not a tt function: the page handler and components.
 const RUNTIME = { table: douyinFeatures, tableOnly: ['onShareAppMessage', 'button'] };

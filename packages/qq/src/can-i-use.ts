@@ -12,7 +12,7 @@ export interface CanIUseOptions {
  * `canIUse('button.share-mode.recentContacts', { version: '1.15.0' }) === true`. Unknown schemas
  * are false; a malformed version throws a ShareError `invalid-version`.
  */
-export const canIUse: (schema: string, options: CanIUseOptions) => boolean = staticCanIUse(qqFeatures);
+export const canIUse: (schema: string, options: CanIUseOptions) => boolean = /* @__PURE__ */ staticCanIUse(qqFeatures);
 
 // Page handlers and components: the version table alone answers for them.
 const RUNTIME = { table: qqFeatures, tableOnly: ['onShareAppMessage', 'button'] };

@@ -1,6 +1,6 @@
 import { type ShareAdapter, type ShareContent, ShareError, type ShareOutcome, type ShareTrigger } from '@sharekit/core';
 import { type ShareSession, toShareError } from '@sharekit/core/adapter';
-import { webCanIUse, webFeatures, webSupports } from './can-i-use';
+import { webCanIUse, webSupports } from './can-i-use';
 import type { Channel, IntentData, SheetLabels } from './channels';
 import { nativeShare } from './native';
 import type { Sheet } from './sheet';
@@ -61,7 +61,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
   let sheet: Sheet | undefined;
   let opened = 0; // bumped by every open and closeSheet(): a sheet that loads too late stays shut
   const canSheet = () => options.fallback !== false && typeof (win as typeof globalThis | undefined)?.HTMLDialogElement === 'function';
-  const features = () => webFeatures(win, canSheet());
+  const canIUse = (schema: string) => webCanIUse(schema, win, canSheet());
   const closeSheet = () => {
     opened++;
     sheet?.close();
@@ -102,7 +102,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
     return loadSheet().then(
       ({ openSheet }) => {
         if (id !== opened) return { status: 'cancelled' } as const;
-        sheet = openSheet(win!, data, options.channels, options.labels, options.timeout);
+        sheet = openSheet(win!, data, options);
         return sheet.result.then((outcome) => {
           done = true;
           return outcome;
@@ -115,8 +115,8 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
   return {
     platform: 'web',
     initiation: ['app'],
-    supports: (capability) => webSupports(capability, features()),
-    canIUse: (schema) => webCanIUse(schema, features()),
+    supports: (capability) => webSupports(capability, canIUse),
+    canIUse,
     // Not async: navigator.share must be called before anything awaits, or activation is lost.
     share(content, _trigger, session) {
       if (!win) return Promise.resolve(failed(error('unsupported', DEV && 'no window: share in the browser, not during server rendering')));

@@ -1,66 +1,51 @@
-/** Does this browser take files in navigator.share? Probed with a tiny text file. */
-function canShareFiles(nav: Navigator, win: Window): boolean {
-  try {
-    return typeof nav.canShare === 'function' && nav.canShare({ files: [new (win as Window & typeof globalThis).File([''], 'a.txt', { type: 'text/plain' })] });
-  } catch {
-    return false;
-  }
-}
-
-/** What this browser can do, by feature detection. */
-export interface WebFeatures {
-  /** navigator.share exists. */
-  native: boolean;
-  /** The fallback sheet can open. */
-  sheet: boolean;
-  nav: Navigator | undefined;
-  win: Window | undefined;
-}
-
-export function webFeatures(win: Window | undefined, sheet: boolean): WebFeatures {
-  const nav = win?.navigator;
-  return { native: typeof nav?.share === 'function', sheet, nav, win };
-}
+import { canShare } from './native';
 
 /**
  * The web's own `canIUse` schemas, by feature detection: `web.share` (navigator.share),
- * `web.share.files`, `web.sheet` (the fallback sheet), `web.clipboard`. Anything else is false.
+ * `web.share.files`, `web.sheet` (the fallback sheet, which `sheet` says can open),
+ * `web.clipboard`. Anything else is false.
  */
-export function webCanIUse(schema: string, f: WebFeatures): boolean {
+export function webCanIUse(schema: string, win: Window | undefined, sheet: boolean): boolean {
+  const nav = win?.navigator;
+  const native = typeof nav?.share === 'function';
   switch (schema) {
     case 'web.sheet':
-      return f.sheet;
+      return sheet;
     case 'web.share':
-      return f.native;
+      return native;
+    // Probed with a tiny text file: does this browser take files in navigator.share?
     case 'web.share.files':
-      return f.native && canShareFiles(f.nav!, f.win!);
+      try {
+        return native && canShare(nav!, { files: [new (win as Window & typeof globalThis).File([''], 'a.txt', { type: 'text/plain' })] });
+      } catch {
+        return false;
+      }
     case 'web.clipboard':
-      return typeof f.nav?.clipboard?.writeText === 'function';
+      return typeof nav?.clipboard?.writeText === 'function';
   }
   return false;
 }
 
 /**
- * The portable answers. A share starts from the app's own button (`share`, `button`) where
- * navigator.share or the sheet can take it; images reach only the sheet (native share sheets
- * ignore them); async content works through the sheet (navigator.share needs the click's
- * activation, which an await loses); both report a result (shared, or cancelled). No menus,
- * tickets nor timeline on the web.
+ * The portable answers, from the web's own schemas. A share starts from the app's own button
+ * (`share`, `button`) where navigator.share or the sheet can take it; images reach only the sheet
+ * (native share sheets ignore them); async content works through the sheet (navigator.share
+ * needs the click's activation, which an await loses); both report a result (shared, or
+ * cancelled). No menus, tickets nor timeline on the web.
  */
-export function webSupports(capability: string, f: WebFeatures): boolean {
-  const any = f.native || f.sheet;
+export function webSupports(capability: string, can: (schema: string) => boolean): boolean {
   switch (capability) {
     case 'share':
     case 'button':
     case 'text':
     case 'result':
-      return any;
+      return can('web.share') || can('web.sheet');
     case 'image':
-      return f.sheet && !f.native;
+      return can('web.sheet') && !can('web.share');
     case 'async':
-      return f.sheet;
+      return can('web.sheet');
     case 'files':
-      return f.native && canShareFiles(f.nav!, f.win!);
+      return can('web.share.files');
   }
   return false;
 }

@@ -1,17 +1,16 @@
 import { type ShareOutcome, ShareError } from '@sharekit/core';
 import { DEV } from './dev';
 
-// What each rejection of navigator.share means, and what to do about it. AbortError is not here:
-// it is the user's cancel. Anything unknown is `platform`.
-const REJECTIONS: Record<string, [code: string, hint: string | false]> = {
-  NotAllowedError: ['not-allowed', DEV && 'share from a click, before any await, or enable the fallback'],
-  InvalidStateError: ['busy', DEV && 'wait for the open share'],
-  // The browser found the data unusable (nothing to share, a bad URL): that is the content's fault.
-  TypeError: ['invalid-content', DEV && 'check url, title, text and files'],
-  DataError: ['platform', DEV && 'the share target failed'],
-};
+/** What to do about a rejection, by its code (development messages only). */
+function hint(code: string, name: string): string {
+  if (code === 'not-allowed') return 'share from a click, before any await, or enable the fallback';
+  if (code === 'busy') return 'wait for the open share';
+  if (code === 'invalid-content') return 'check url, title, text and files';
+  return name === 'DataError' ? 'the share target failed' : 'see cause';
+}
 
-function canShare(nav: Navigator, data: ShareData): boolean {
+/** navigator.canShare's answer; false when it throws. */
+export function canShare(nav: Navigator, data: ShareData): boolean {
   // Browsers with share() but no canShare() (Safari 12-13) cannot share files.
   if (typeof nav.canShare !== 'function') return !data.files;
   try {
@@ -26,11 +25,13 @@ export function rejection(e: unknown): ShareOutcome {
   const name = String((e as { name?: unknown } | null)?.name);
   if (name === 'AbortError') return { status: 'cancelled', channel: 'system' };
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only; a name like "constructor" is unknown
-  const [code, hint] = Object.prototype.hasOwnProperty.call(REJECTIONS, name) ? REJECTIONS[name]! : ['platform', DEV && 'see cause'];
+  // What each rejection means. The browser found the data unusable (TypeError: nothing to share,
+  // a bad URL): that is the content's fault. A DataError (the share target failed) and anything
+  // unknown are `platform`.
+  const code = name === 'NotAllowedError' ? 'not-allowed' : name === 'InvalidStateError' ? 'busy' : name === 'TypeError' ? 'invalid-content' : 'platform';
   return {
     status: 'failed',
-    error: new ShareError(code, DEV && `navigator.share failed (${message}); ${hint}`, { platform: 'web', platformMessage: message, cause: e }),
+    error: new ShareError(code, DEV && `navigator.share failed (${message}); ${hint(code, name)}`, { platform: 'web', platformMessage: message, cause: e }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ShareOutcome } from '@sharekit/core';
-import { type Channel, defaultChannels, defaultLabels, type IntentData, intentUrl, type SheetLabels, shareImageUrl } from './channels';
+import type { WebAdapterOptions } from './adapter';
+import { defaultChannels, defaultLabels, type IntentData, intentUrl, shareImageUrl } from './channels';
 import { copyText } from './clipboard';
 import { channelIcons } from './icons';
 import { sheetStyle } from './sheet-style';
@@ -21,9 +22,8 @@ export function openSheet(
   win: Window,
   /** With `imageUrl` as the content gave it: only what other sites can fetch goes on. */
   content: IntentData,
-  channels: readonly Channel[] = defaultChannels,
-  custom: Partial<SheetLabels> = {},
-  timeout = 0,
+  // The adapter's options, read here: the chunk that loads on demand, not the adapter, holds the defaults.
+  { channels = defaultChannels, labels: custom = {}, timeout = 0 }: Pick<WebAdapterOptions, 'channels' | 'labels' | 'timeout'>,
 ): Sheet {
   const imageUrl = shareImageUrl(content.imageUrl, win);
   const data: IntentData = { ...content, imageUrl };

@@ -12,7 +12,7 @@ export interface CanIUseOptions {
  * `canIUse('showShareMenu.object.menus', { version: '2.11.3' }) === true`. Unknown schemas are
  * false; a malformed version throws a ShareError `invalid-version`.
  */
-export const canIUse: (schema: string, options: CanIUseOptions) => boolean = staticCanIUse(wxFeatures);
+export const canIUse: (schema: string, options: CanIUseOptions) => boolean = /* @__PURE__ */ staticCanIUse(wxFeatures);
 
 // Schemas whose first segment is not a wx function: page handlers, the handler's result
 // (`shareAppMessage.success...`) and components. The version table alone answers for them.

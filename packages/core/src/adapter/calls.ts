@@ -1,4 +1,5 @@
 import { isShareError, ShareError } from '../errors';
+import { isThenable } from '../thenable';
 import { after } from '../timers';
 import { DEV } from '../dev';
 
@@ -35,9 +36,6 @@ export interface Calls {
 
 /** How long a platform API may stay silent before its call fails with `timeout`. */
 export const NO_ANSWER_MS = 10_000;
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 const errMsgOf = (result: unknown, name: string): string => {
   const errMsg = (result as PlatformFailure | undefined)?.errMsg;
@@ -100,32 +98,20 @@ export function createCalls(options: CallsOptions): Calls {
           pending.delete(abort);
         };
         pending.add(abort);
+        // By callback or by the returned promise, whichever answers first.
+        const success = (result: unknown) => {
+          done();
+          resolve(result as R);
+        };
+        const fail = (result: unknown) => {
+          done();
+          reject(failure(name, result));
+        };
         try {
           const f = fn(name);
           if (!f) throw new ShareError('unsupported', DEV && `${global}.${name} is not available in this runtime; check canIUse('${name}') first`, { platform });
-          const returned = f.call(api, {
-            ...callOptions,
-            success: (result: R) => {
-              done();
-              resolve(result);
-            },
-            fail: (result: unknown) => {
-              done();
-              reject(failure(name, result));
-            },
-          });
-          if (isThenable(returned)) {
-            returned.then(
-              (result) => {
-                done();
-                resolve(result as R);
-              },
-              (result: unknown) => {
-                done();
-                reject(failure(name, result));
-              },
-            );
-          }
+          const returned = f.call(api, { ...callOptions, success, fail });
+          if (isThenable(returned)) returned.then(success, fail);
         } catch (e) {
           done();
           reject(isShareError(e) ? e : new ShareError('platform', DEV && `${global}.${name} threw: ${e instanceof Error ? e.message : String(e)}`, { platform, cause: e }));

@@ -79,14 +79,15 @@ export function createMiniProgram(options: MiniProgramOptions): MiniProgram {
   let early: MenuState | undefined;
 
   function timer(ms: number, fn: () => void): () => void {
-    const cancel = after(ms, () => {
-      timers.delete(cancel);
-      fn();
-    });
+    // Firing stops it too: it leaves the set (clearing a fired timer does nothing).
     const stop = () => {
       timers.delete(stop);
       cancel();
     };
+    const cancel = after(ms, () => {
+      stop();
+      fn();
+    });
     timers.add(stop);
     return stop;
   }

@@ -1,4 +1,5 @@
 import type { ShareTrigger } from '../contract/content';
+import { fieldsOf } from '../fields';
 
 /** What a mini program passes its share hook (`onShareAppMessage(options)`), on any platform. */
 export interface RawShareOptions {
@@ -16,7 +17,7 @@ export interface RawShareOptions {
  * ask); `target` kept for buttons; `webViewUrl` under either spelling; `channel` when a string.
  */
 export function normalizeTrigger(raw: unknown, from: Readonly<Record<string, string>> = {}): ShareTrigger {
-  const o = (typeof raw === 'object' && raw !== null ? raw : {}) as RawShareOptions;
+  const o = fieldsOf(raw) as RawShareOptions;
   const name = typeof o.from === 'string' && o.from !== '' ? o.from : 'menu';
   // biome-ignore lint/suspicious/noPrototypeBuiltins: own keys only; Object.hasOwn is missing from old engines
   const trigger: ShareTrigger = { from: Object.prototype.hasOwnProperty.call(from, name) ? from[name]! : name };

@@ -84,18 +84,18 @@ export interface ShareSession {
 export interface HostedShare {
   readonly id: number;
   /** Validated content, when the provider was synchronous and succeeded (or the joined session's). */
-  readonly content: ShareContent | undefined;
+  readonly content?: ShareContent;
   /**
    * When the provider is async: its validated content. Rejects with a ShareError (also reported
    * as a `warning`; the session goes on with the platform's defaults).
    */
-  readonly pending: Promise<ShareContent> | undefined;
+  readonly pending?: Promise<ShareContent>;
   /**
    * Why there is no content: the provider failed (a `warning` too; the platform shares its
    * defaults and the session still ends with the platform's result), or the request was refused
    * (`busy`, `disposed`: already settled). Either way, hand the platform defaults.
    */
-  readonly error: ShareError | undefined;
+  readonly error?: ShareError;
   /** The pull joined the running app session (`request(trigger, { join: true })`): `id` and `content` are that session's. */
   readonly joined?: true;
   /** Report the platform's result. Late or repeated reports are ignored. */

@@ -6,20 +6,18 @@ import type { MenuState } from '../contract/menu';
 import type { ShareOutcome } from '../contract/outcome';
 import type { RequestOptions, ShareEvent, ShareInitiator, ShareState } from '../contract/state';
 import { ShareError, toShareError } from '../errors';
-import { initialState, transition } from '../machine';
+import { initialState, menuState, transition } from '../machine';
 import { failedWith, normalizeOutcome } from '../outcome';
-import { after } from '../timers';
+import { isThenable } from '../thenable';
+import { after, logError } from '../timers';
 import { validateContent } from '../validate';
-import { checkShareInfo, checkSource, invalid, launchContext, menuOptions, menuState, read, readOptions, trigger as readTrigger } from './read';
+import { checkShareInfo, checkSource, checkTimeout, invalid, launchContext, callOptions, readOptions, trigger as readTrigger } from './read';
 import { DEV } from '../dev';
 
 type Composed = { content?: ShareContent; pending?: Promise<ShareContent>; error?: ShareError };
 type MenuMethod = 'showMenu' | 'hideMenu' | 'updateMenu';
 
 const CAPABILITIES: readonly Capability[] = ['share', 'button', 'menu', 'image', 'text', 'async', 'result', 'tickets', 'timeline', 'files'];
-
-const isThenable = (value: unknown): value is PromiseLike<unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
 /**
  * The one object an app talks to: runs the state machine, validates content, calls the adapter.
@@ -29,7 +27,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   const { adapter, initiation, content, presentTimeout, composeTimeout, onListenerError } = readOptions(options);
   const { platform } = adapter;
   let source = checkSource(content ?? {});
-  let state = initialState(adapter.initialMenu ? menuState(adapter.initialMenu) : undefined);
+  let state = initialState(adapter.initialMenu);
   const listeners = new Set<ShareListener>();
   // Per request id: whoever waits for its outcome (share() callers, adapters closing their UI).
   const waiters = new Map<number, Array<(outcome: ShareOutcome) => void>>();
@@ -40,7 +38,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   const aborts = new Set<() => void>();
   const error = (code: string, detail: string | false) => new ShareError(code, detail, { platform });
   const disposedError = (what: string) => error('disposed', DEV && `${what}: the share controller was disposed`);
-  const unsupported = (what: string) => error('unsupported', DEV && `the ${platform} adapter has no ${what}; check supports() first`);
+  const unsupported = (what: string | false) => error('unsupported', DEV && `the ${platform} adapter has no ${what}; check supports() first`);
   let presetRun = 0;
 
   /**
@@ -82,12 +80,20 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     cancelTimer = after(session.phase === 'composing' ? composeTimeout : presentTimeout, () => dispatch({ type: 'timeout', id }));
   }
 
-  /** Calls `fn`, reporting what it throws to onListenerError. */
+  /**
+   * Calls `fn`, reporting what it throws to onListenerError. That handler's own throw (`(e) => {
+   * throw e }` is common in tests) is logged, never propagated: it would escape from share() or
+   * leave a session half-dispatched.
+   */
   function guarded(fn: () => void): void {
     try {
       fn();
     } catch (e) {
-      onListenerError(e);
+      try {
+        onListenerError(e);
+      } catch (thrown) {
+        logError(thrown);
+      }
     }
   }
 
@@ -105,6 +111,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     return state;
   }
 
+  const warn = (error: ShareError) => void dispatch({ type: 'warning', error });
   const settle = (id: number, outcome: unknown) => dispatch({ type: 'settle', id, outcome: normalizeOutcome(outcome, platform) });
 
   function compose(t: ShareTrigger): Composed {
@@ -118,6 +125,13 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     } catch (e) {
       return { error: toShareError(e, 'invalid-content', platform) };
     }
+  }
+
+  /** Hands composed content to `use` (now when synchronous), or its ShareError to `fail`. */
+  function withContent(c: Composed, use: (content: ShareContent) => void, fail: (e: ShareError) => void): void {
+    if (c.error) fail(c.error);
+    else if (c.content) use(c.content);
+    else c.pending!.then(use, fail);
   }
 
   /** Moves a composed session to presenting; false when it settled meanwhile (timeout, dispose). */
@@ -161,19 +175,17 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       settle(id, failedWith(error('unsupported', DEV && `the ${platform} adapter cannot start a share from the app; the user starts it from the platform's menu or a share button (supports('share') is false)`)));
       return result;
     }
-    const c = compose(t);
-    if (c.error) settle(id, failedWith(c.error));
-    else if (c.content) present(id, t, c.content);
-    else c.pending!.then((content) => present(id, t, content), (e: ShareError) => settle(id, failedWith(e)));
+    withContent(
+      compose(t),
+      (content) => present(id, t, content),
+      (e) => settle(id, failedWith(e)),
+    );
     return result;
   }
 
   function request(t: ShareTrigger, o: RequestOptions = {}): HostedShare {
     const hosted = (id: number, fields: Partial<HostedShare>): HostedShare => ({
       id,
-      content: undefined,
-      pending: undefined,
-      error: undefined,
       settle: (outcome) => settle(id, outcome),
       ...fields,
     });
@@ -187,7 +199,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
     const c = compose(t);
     composed(id, c.content ?? {});
     if (c.error) {
-      dispatch({ type: 'warning', error: c.error });
+      warn(c.error);
       return hosted(id, { error: c.error });
     }
     if (c.content) return hosted(id, { content: c.content });
@@ -197,7 +209,7 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
         return content;
       },
       (e: ShareError) => {
-        dispatch({ type: 'warning', error: e });
+        warn(e);
         throw e;
       },
     );
@@ -210,20 +222,18 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
   function preset(): void {
     if (!initiation('preset') || typeof adapter.preset !== 'function' || state.disposed) return;
     const run = ++presetRun;
+    // False once a newer content source won, or the controller is gone.
+    const live = () => run === presetRun && !state.disposed;
     const push = (content: ShareContent) => {
-      if (run !== presetRun || state.disposed) return; // a newer content source won
+      if (!live()) return;
       dispatch({ type: 'preset', content });
       try {
         adapter.preset!(content);
       } catch (e) {
-        dispatch({ type: 'warning', error: toShareError(e, 'platform', platform) });
+        warn(toShareError(e, 'platform', platform));
       }
     };
-    const warn = (e: ShareError) => run === presetRun && !state.disposed && dispatch({ type: 'warning', error: e });
-    const c = compose({ from: 'menu' });
-    if (c.error) warn(c.error);
-    else if (c.content) push(c.content);
-    else c.pending!.then(push, warn);
+    withContent(compose({ from: 'menu' }), push, (e) => live() && warn(e));
   }
 
   const host: ShareHost = {
@@ -235,21 +245,22 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       const next = menuState(menu);
       const now = state.menu;
       // The same menu on the page now in front: nothing for the app to hear.
-      if (next.visible !== now.visible || next.tickets !== now.tickets || next.items.join() !== now.items.join()) {
+      // Both come from menuState, so their JSON (same keys, same order) compares them whole.
+      if (JSON.stringify(next) !== JSON.stringify(now)) {
         dispatch({ type: 'menu', op: 'page', menu: next });
       }
     },
-    warn: (e) => void dispatch({ type: 'warning', error: e }),
+    warn,
   };
 
   function menuCall(method: MenuMethod, raw: unknown): Promise<MenuState> {
     return platformCall(
       method,
       () => {
-        const o = menuOptions(raw, method);
+        const o = callOptions(raw, method);
         if (state.disposed) throw disposedError(method);
         const call = adapter[method];
-        if (typeof call !== 'function') throw unsupported(`share menu (${method})`);
+        if (typeof call !== 'function') throw unsupported(DEV && `share menu (${method})`);
         return call.call(adapter, o);
       },
       (answer) => {
@@ -311,13 +322,9 @@ export function createShareController<A extends ShareAdapter>(options: ShareCont
       platformCall(
         'getShareInfo',
         () => {
-          const { timeout } = read(DEV && 'getShareInfo options', () => {
-            if (typeof o !== 'object' || o === null) throw invalid(DEV && 'getShareInfo options must be an object');
-            return { timeout: o.timeout };
-          });
-          if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) {
-            throw invalid(DEV && `getShareInfo: timeout must be a positive number of ms (got ${typeof timeout === 'number' ? timeout : typeof timeout})`);
-          }
+          // The platform's own timer waits this long: beyond setTimeout's range it would fire at once.
+          const { timeout: raw } = callOptions(o, 'getShareInfo') as { timeout?: unknown };
+          const timeout = checkTimeout(DEV && 'getShareInfo: timeout', raw, undefined, DEV && '');
           if (state.disposed) throw disposedError('getShareInfo');
           if (typeof adapter.getShareInfo !== 'function') throw unsupported('share info');
           // Without a ticket the adapter is asked all the same: a platform that reads the launch's

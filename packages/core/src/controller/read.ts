@@ -4,8 +4,8 @@ import type { ContentSource, ShareTrigger } from '../contract/content';
 import type { ShareInfo } from '../contract/launch';
 import type { ShareControllerOptions } from '../contract/controller';
 import type { LaunchContext } from '../contract/launch';
-import type { MenuState } from '../contract/menu';
 import { isShareError, ShareError } from '../errors';
+import { fieldsOf } from '../fields';
 import { logError } from '../timers';
 import { DEV } from '../dev';
 
@@ -31,20 +31,13 @@ export function checkSource(source: unknown): ContentSource {
   throw invalid(DEV && `content must be share content or a provider function (got ${source === null ? 'null' : typeof source})`);
 }
 
-/** A shallow copy of platform menu options (the adapter checks their fields). */
-export function menuOptions(options: unknown, name: string): object {
+/** A shallow copy of menu or share-info options (the adapter checks their fields). */
+export function callOptions(options: unknown, name: string): object {
   return read(DEV && `${name} options`, () => {
     if (options === undefined) return {};
     if (typeof options !== 'object' || options === null || Array.isArray(options)) throw invalid(DEV && `${name} options must be an object`);
     return { ...options };
   });
-}
-
-/** A confirmed menu as the adapter gave it, well-typed. */
-export function menuState(menu: unknown): MenuState {
-  const m = (typeof menu === 'object' && menu !== null ? menu : {}) as Record<string, unknown>;
-  const items = Array.isArray(m.items) ? m.items.filter((i): i is string => typeof i === 'string') : [];
-  return { visible: m.visible === true, items, tickets: m.tickets === true };
 }
 
 /** An app's trigger for `share()`: `from` defaults to `api`; the other fields keep their types. */
@@ -62,11 +55,9 @@ export function trigger(partial: Partial<ShareTrigger> | undefined): ShareTrigge
 }
 
 export function launchContext(context: unknown): LaunchContext {
-  const c = (typeof context === 'object' && context !== null ? context : {}) as Record<string, unknown>;
+  const c = fieldsOf(context);
   const query: Record<string, string> = {};
-  if (typeof c.query === 'object' && c.query !== null) {
-    for (const [k, v] of Object.entries(c.query)) if (typeof v === 'string') query[k] = v;
-  }
+  for (const [k, v] of Object.entries(fieldsOf(c.query))) if (typeof v === 'string') query[k] = v;
   // Only well-typed fields: a platform's odd launch options must not reach the app as truth.
   return {
     ...(typeof c.scene === 'number' && { scene: c.scene }),
@@ -87,27 +78,14 @@ export function checkShareInfo(info: unknown, platform: string): ShareInfo {
 
 const MAX_TIMER = 2 ** 31 - 1; // setTimeout's limit: larger values fire at once
 
-function checkTimeout(name: string | false, value: unknown, fallback: number): number {
+/** A timeout an app gives: `fallback` when missing; else a number of ms a timer can wait. */
+export function checkTimeout<F extends number | undefined>(name: string | false, value: unknown, fallback: F, why: string | false = DEV && '; a session must not hang'): number | F {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 1 || value > MAX_TIMER) {
-    throw invalid(DEV && `${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value}); a session must not hang`);
+    throw invalid(DEV && `${name} must be a number of ms from 1 to ${MAX_TIMER} (got ${typeof value === 'number' ? value : typeof value})${why}`);
   }
   return value;
 }
-
-/**
- * Calls the app's onListenerError. Its own throw (`(e) => { throw e }` is common in tests) is
- * logged, never propagated: it would escape from share() or leave a session half-dispatched.
- */
-const containedHandler = (handler: (error: unknown) => void) => (error: unknown) => {
-  try {
-    handler(error);
-  } catch (thrown) {
-    logError(thrown);
-  }
-};
-
-const INITIATIONS: readonly ShareInitiation[] = ['user', 'app', 'preset'];
 
 export function readOptions<A extends ShareAdapter>(options: ShareControllerOptions<A>) {
   const o = read(DEV && 'createShareController options', () => ({ ...options }));
@@ -117,13 +95,14 @@ export function readOptions<A extends ShareAdapter>(options: ShareControllerOpti
   }
   // Read once: a getter that changes its mind later cannot turn a share into a TypeError.
   const declared = read(DEV && 'adapter.initiation', () => (Array.isArray(adapter.initiation) ? [...adapter.initiation] : []));
-  const initiation = (i: ShareInitiation) => INITIATIONS.includes(i) && declared.includes(i);
+  // Asked only for 'app' and 'preset': whatever else an adapter declares never matches.
+  const initiation = (i: ShareInitiation) => declared.includes(i);
   return {
     adapter,
     initiation,
     content: o.content,
     presentTimeout: checkTimeout(DEV && 'presentTimeout', o.presentTimeout, 60_000),
     composeTimeout: checkTimeout(DEV && 'composeTimeout', o.composeTimeout, 10_000),
-    onListenerError: typeof o.onListenerError === 'function' ? containedHandler(o.onListenerError) : logError,
+    onListenerError: typeof o.onListenerError === 'function' ? o.onListenerError : logError,
   };
 }
