@@ -187,9 +187,9 @@ for (const entry of entries) {
 // (48.1 -> 25.6 KB raw), qq 12.39 -> 8.44, baidu 12.18 -> 8.43, douyin 12.34 -> 8.70, alipay
 // 12.43 -> 8.69 KB; budgets just above.
 const miniprogramEntries = [
-  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 9.6 * KB },
-  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 8.5 * KB },
-  { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 8.5 * KB },
+  { name: 'core + wx (mini program build, as shipped)', packages: ['core', 'wx'], budget: 9.65 * KB },
+  { name: 'core + qq (mini program build, as shipped)', packages: ['core', 'qq'], budget: 8.55 * KB },
+  { name: 'core + baidu (mini program build, as shipped)', packages: ['core', 'baidu'], budget: 8.55 * KB },
   // Douyin's IDE ("构建 NPM", tt-ide-cli build-npm) takes the same miniprogram_dist.
   { name: 'core + douyin (mini program build, as shipped)', packages: ['core', 'douyin'], budget: 8.75 * KB },
   { name: 'core + alipay (mini program build, as shipped)', packages: ['core', 'alipay'], budget: 8.75 * KB },

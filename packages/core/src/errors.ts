@@ -42,8 +42,9 @@ export class ShareError extends Error {
    */
   constructor(code: ShareErrorCode, detail: string | false, options: ShareErrorOptions = {}) {
     const more = detail || options.platformMessage;
-    // The options carry `cause` (when given) the way Error's own options do.
-    super(more ? `${code}: ${more}` : code, options as ErrorOptions);
+    // Error takes `cause` from its options, and makes it an own property whenever the key is there,
+    // even as undefined: pass them on only when there is a cause.
+    super(more ? `${code}: ${more}` : code, options.cause === undefined ? undefined : (options as ErrorOptions));
     this.name = 'ShareError';
     this.code = code;
     this.platform = options.platform;

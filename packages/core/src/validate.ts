@@ -6,7 +6,9 @@ import { DEV } from './dev';
 export const contentLimits = { title: 1024, text: 16384, path: 2048, url: 8192, imageUrl: 8192, files: 100 } as const;
 
 // Text fields may keep tab and newlines; link fields keep no control character nor space.
+// In a character class `\b` is U+0008 (backspace): U+0000-U+0008, U+000B, U+000C, U+000E-U+001F, DEL.
 const CONTROL = /[\0-\b\v\f\x0e-\x1f\x7f]/;
+// U+0000 up to and including the space (U+0020), and DEL.
 const LINK_CONTROL = /[\0- \x7f]/;
 // Links share only http(s) or a relative URL (no scheme); WeChat images may also be temp files
 // (wxfile) and cloud file ids, and blob: is same-origin on the web.

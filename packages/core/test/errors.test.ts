@@ -35,6 +35,12 @@ describe('ShareError', () => {
     expect(isShareError(new esm.ShareError('timeout', 'y'), 'timeout')).toBe(true);
   });
 
+  it('has no cause property without a cause (Error would add an own undefined one)', () => {
+    expect(Object.keys(Object.getOwnPropertyDescriptors(new ShareError('platform', false, { cause: undefined })))).not.toContain('cause');
+    expect(Object.keys(Object.getOwnPropertyDescriptors(toShareError(undefined, 'platform')))).not.toContain('cause');
+    expect(new ShareError('platform', false, { cause: 0 }).cause).toBe(0);
+  });
+
   it('toShareError keeps ShareErrors and wraps anything else as the cause', () => {
     const keep = new ShareError('busy', 'x');
     expect(toShareError(keep, 'platform')).toBe(keep);
