@@ -7,8 +7,6 @@ export interface CanIUseOptions {
   version: string;
 }
 
-const ASYNC = 'page.onShareAppMessage.async';
-
 /**
  * Alipay's `canIUse` at a base library version, from {@link alipayFeatures}, without a runtime:
  * `canIUse('showSharePanel', { version: '1.17.0' }) === true`. Unknown schemas are false; a
@@ -17,12 +15,13 @@ const ASYNC = 'page.onShareAppMessage.async';
 export function canIUse(schema: string, options: CanIUseOptions): boolean {
   let version: unknown;
   try {
+    // Stryker disable next-line OptionalChaining: without it, missing options throw a TypeError that the catch below turns into the same missing version
     version = options?.version;
   } catch {
     // A hostile options object: a missing version, which is invalid-version.
   }
-  if (schema === ASYNC && canIUseAt({ [ASYNC]: ASYNC_1X }, schema, version as string)) return true;
-  return canIUseAt(alipayFeatures, schema, version as string);
+  // A row holds one range: async content's 1.x range is a table of its own.
+  return canIUseAt({ 'page.onShareAppMessage.async': ASYNC_1X }, schema, version as string) || canIUseAt(alipayFeatures, schema, version as string);
 }
 
 export const inTable = (schema: string) => featureRow(alipayFeatures, schema) !== undefined;
@@ -37,9 +36,10 @@ export function alipayCanIUse(my: MyLike | undefined, version: string, schema: s
     if (inTable(schema)) {
       if (!canIUse(schema, { version })) return false;
       const api = schema.split('.')[0]!;
-      return api === 'page' || api === 'button' || typeof (my as Record<string, unknown> | undefined)?.[api] === 'function';
+      // Without `my` (or its canIUse, below) the lookup throws: false.
+      return api === 'page' || api === 'button' || typeof (my as unknown as Record<string, unknown>)[api] === 'function';
     }
-    return typeof my?.canIUse === 'function' && my.canIUse(schema) === true;
+    return my!.canIUse!(schema) === true;
   } catch {
     return false;
   }

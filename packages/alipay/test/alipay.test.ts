@@ -120,3 +120,160 @@ describe('app and menus', () => {
     expect(() => canIUse('showSharePanel', { version: 'x' })).toThrow();
   });
 });
+
+describe('what Alipay receives', () => {
+  // The hook without a controller returns the adapter's defaults, exactly as Alipay gets them.
+  const hook = (version: string, defaults: ShareContent) =>
+    createAlipayAdapter({ my: createAlipayRuntime({ SDKVersion: version }).my, getCurrentPages: null, defaults }).page.onShareAppMessage();
+
+  it('gets only the fields the content has and this base library reads, path without its /', () => {
+    expect(hook('2.9.0', { title: 'Only a title' })).toStrictEqual({ title: 'Only a title' });
+    expect(hook('2.9.0', { path: '/pages/a/index?id=1' })).toStrictEqual({ path: 'pages/a/index?id=1' });
+    expect(hook('1.0.0', FULL)).toStrictEqual({ title: 'Article 42', desc: 'Worth a read', path: 'pages/article/index?id=42', searchTip: '文章' });
+    const extras = { alipay: { bgImgUrl: 42, content: 'ok', searchTip: undefined } } as unknown as ShareContent;
+    expect(hook('2.9.0', extras)).toStrictEqual({ content: 'ok' });
+  });
+
+  it('gets result callbacks only from a connected controller; a result without one throws nothing', async () => {
+    const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
+    const adapter = createAlipayAdapter({ my: runtime.my, getCurrentPages: runtime.getCurrentPages });
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { onShareAppMessage: adapter.page.onShareAppMessage, onShow: adapter.page.onShow });
+    runtime.launch({ path: PAGE });
+    expect(Object.keys(adapter.page.onShareAppMessage() as object)).toEqual([]);
+    expect((await runtime.user.tapMenuShare()).opened).toBe(true);
+    expect(runtime.errors).toEqual([]);
+  });
+});
+
+describe('outcomes in detail', () => {
+  async function settleWith(callback: 'success' | 'fail', ...result: unknown[]) {
+    const { adapter, controller } = world('2.9.0', FULL);
+    const card = adapter.page.onShareAppMessage({ from: 'menu' }) as { success: Function; fail: Function };
+    card[callback](...result);
+    return controller.getState().settled?.outcome;
+  }
+
+  it('names a channel only when Alipay gives one', async () => {
+    expect(await settleWith('success', { shareResult: true, channelName: '' })).toStrictEqual({ status: 'shared' });
+    expect(await settleWith('success', { shareResult: true, channelName: 7 })).toStrictEqual({ status: 'shared' });
+    expect(await settleWith('success', null)).toStrictEqual({ status: 'cancelled' });
+  });
+
+  it("a fail keeps Alipay's error number and message; a fail without a payload still settles", async () => {
+    const failed = await settleWith('fail', { error: 11, errorMessage: 'user quit' });
+    const error = failed?.status === 'failed' ? failed.error : undefined;
+    expect(error).toMatchObject({ code: 'platform', platform: 'alipay', platformMessage: 'user quit', cause: { error: 11 } });
+    expect(error?.message).toContain('my.onShareAppMessage failed');
+    const bare = await settleWith('fail');
+    expect(bare).toMatchObject({ status: 'failed', error: { code: 'platform', platformMessage: 'onShareAppMessage:fail' } });
+    expect(bare?.status === 'failed' && bare.error.cause).toBeUndefined();
+  });
+
+  it('a throwing my.showSharePanel fails the share; adapter.share says which base library it needs', async () => {
+    const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
+    const my = { ...runtime.my, showSharePanel: () => { throw new Error('bridge down'); } };
+    const controller = createShareController({ adapter: createAlipayAdapter({ my, getCurrentPages: null }), content: FULL });
+    expect(await controller.share()).toMatchObject({ status: 'failed', error: { code: 'platform', platform: 'alipay' } });
+    const old = createAlipayAdapter({ my: createAlipayRuntime({ SDKVersion: '1.16.9' }).my });
+    const session = { id: 1, onEnd: () => {} };
+    const error = await old.share!(FULL, { from: 'api' }, session).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'unsupported', platform: 'alipay', message: expect.stringContaining('1.17.0') });
+  });
+
+  it('a second tap while a share presents (the user closed the panel unanswered) ends the first unconfirmed', async () => {
+    const { runtime, controller } = world('2.9.0', FULL);
+    const outcomes = new Map<number, unknown>();
+    controller.subscribe((state) => state.settled && outcomes.set(state.settled.id, state.settled.outcome));
+    const first = controller.getState().nextId;
+    await runtime.user.tapMenuShare({ choose: 'close' });
+    expect(controller.getState().session.phase).toBe('presenting');
+    await runtime.user.tapMenuShare({ choose: 'share' });
+    expect(outcomes).toEqual(new Map([[first, { status: 'unconfirmed' }], [first + 1, { status: 'shared', channel: 'ALPContact' }]]));
+  });
+});
+
+describe('warnings and errors say what to do', () => {
+  it('async content below its base library: a warning that names the versions and the defaults', async () => {
+    const { runtime, controller } = world('2.0.0', async () => ({ title: 'Later' }));
+    const warnings: unknown[] = [];
+    controller.subscribe((_, event) => event.type === 'warning' && warnings.push(event.error));
+    await runtime.user.tapMenuShare();
+    expect(warnings).toEqual([expect.objectContaining({ code: 'unsupported', platform: 'alipay', message: expect.stringContaining('2.6.7') })]);
+    expect((warnings[0] as Error).message).toContain('defaults');
+  });
+
+  it('hideMenu: unsupported below 1.7.0 (naming it), invalid-argument for options that are no object', async () => {
+    const old = createAlipayAdapter({ my: createAlipayRuntime({ SDKVersion: '1.6.0' }).my });
+    await expect(old.hideMenu()).rejects.toMatchObject({ code: 'unsupported', platform: 'alipay', message: expect.stringContaining('1.7.0') });
+    const adapter = createAlipayAdapter({ my: createAlipayRuntime({ SDKVersion: '2.9.0' }).my });
+    for (const bad of [42, null, []]) {
+      await expect(adapter.hideMenu(bad as never)).rejects.toMatchObject({ code: 'invalid-argument', platform: 'alipay', message: expect.stringContaining('object') });
+    }
+  });
+});
+
+describe('pages and globals', () => {
+  it('a fresh page shows 分享; each page keeps its own menu, also a new page of the same route', async () => {
+    const { runtime, controller } = world('2.9.0', FULL);
+    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
+    await controller.hideMenu();
+    runtime.navigateTo(PAGE);
+    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
+    runtime.navigateBack();
+    expect(controller.getState().menu.visible).toBe(false);
+  });
+
+  it('without getCurrentPages, pages are told apart by route', async () => {
+    const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
+    const adapter = createAlipayAdapter({ my: runtime.my, getCurrentPages: null });
+    const controller = createShareController({ adapter, content: FULL });
+    runtime.App({ ...shareApp({ adapter }) });
+    const page = sharePage({ adapter, controller });
+    runtime.Page(PAGE, { ...page });
+    runtime.Page(OTHER, { ...page });
+    runtime.launch({ path: PAGE });
+    await controller.hideMenu();
+    runtime.navigateTo(OTHER);
+    expect(controller.getState().menu.visible).toBe(true);
+    runtime.navigateBack();
+    expect(controller.getState().menu.visible).toBe(false);
+  });
+
+  it('sharePage: the adapter’s hooks, and the page’s content on every show', async () => {
+    const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
+    const adapter = createAlipayAdapter({ my: runtime.my, getCurrentPages: runtime.getCurrentPages });
+    const controller = createShareController({ adapter, content: FULL });
+    const hooks = sharePage({ adapter, controller }, { title: 'Page content', path: '/pages/other/index' });
+    expect(hooks.onShareAppMessage).toBe(adapter.page.onShareAppMessage);
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+    runtime.Page(OTHER, { ...hooks });
+    runtime.launch({ path: PAGE });
+    runtime.navigateTo(OTHER);
+    expect((await runtime.user.tapMenuShare()).delivered?.title).toBe('Page content');
+  });
+
+  it("uses Alipay's globals when given no my nor getCurrentPages; without them nothing is supported", async () => {
+    const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
+    const bare = createAlipayAdapter(null);
+    expect([bare.version, bare.initiation, bare.supports('share')]).toEqual(['1.0.0', ['user'], false]);
+    const uninstall = runtime.install();
+    try {
+      const adapter = createAlipayAdapter();
+      expect(adapter.version).toBe('2.9.0');
+      const controller = createShareController({ adapter, content: FULL });
+      runtime.App({ ...shareApp({ adapter }) });
+      runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+      runtime.Page(OTHER, { ...sharePage({ adapter, controller }) });
+      runtime.launch({ path: PAGE });
+      await controller.hideMenu();
+      runtime.navigateTo(OTHER);
+      expect(controller.getState().menu.visible).toBe(true);
+      runtime.navigateBack();
+      expect(controller.getState().menu.visible).toBe(false);
+    } finally {
+      uninstall();
+    }
+  });
+});
