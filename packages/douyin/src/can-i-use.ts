@@ -15,6 +15,7 @@ export interface CanIUseOptions {
 export function canIUse(schema: string, options: CanIUseOptions): boolean {
   let version: unknown;
   try {
+    // Stryker disable next-line OptionalChaining: without it, missing options throw a TypeError that the catch below turns into the same missing version
     version = options?.version;
   } catch {
     // A hostile options object: a missing version, which is invalid-version.
@@ -38,9 +39,10 @@ export function ttCanIUse(tt: TtLike | undefined, version: string, schema: strin
     if (inTable(schema)) {
       if (!canIUse(schema, { version })) return false;
       const api = schema.split('.')[0]!;
-      return TABLE_ONLY.includes(api) || typeof (tt as Record<string, unknown> | undefined)?.[api] === 'function';
+      // Without `tt` (or its canIUse, below) the lookup throws: false.
+      return TABLE_ONLY.includes(api) || typeof (tt as unknown as Record<string, unknown>)[api] === 'function';
     }
-    return canIUse('canIUse', { version }) && typeof tt?.canIUse === 'function' && tt.canIUse(schema) === true;
+    return canIUse('canIUse', { version }) && tt!.canIUse!(schema) === true;
   } catch {
     return false;
   }

@@ -226,8 +226,10 @@ export function testShareAdapter(options: ConformanceOptions): void {
             expect(settlements(run, id)).toHaveLength(1);
             const request = run.events.find((e) => e.event.type === 'request');
             expect(request?.event).toMatchObject({ type: 'request', initiator: 'user' });
-            // Synchronous content that every platform takes: nothing to warn about.
+            // Synchronous content that every platform takes: nothing to warn about. The platform's
+            // word or the page showing again ends the share, never the controller's timeout.
             expect(run.events.filter((e) => e.event.type === 'warning').map((e) => e.event)).toEqual([]);
+            expect(run.events.some((e) => e.event.type === 'timeout'), `${from}, scripted ${result}: ended by the present timeout`).toBe(false);
             run.controller.dispose();
             await run.harness.cleanup?.();
           }
