@@ -214,6 +214,16 @@ describe('warnings and errors say what to do', () => {
 });
 
 describe('pages and globals', () => {
+  it('hands the launch context to the controller on launch and on show', () => {
+    const { runtime, adapter, controller } = world('2.9.0', FULL);
+    expect(controller.getState().launch).toMatchObject({ scene: 1000, query: { id: '42' } });
+    adapter.app.onLaunch({ scene: 1005, path: OTHER, query: {} });
+    expect(controller.getState().launch).toMatchObject({ scene: 1005, path: OTHER });
+    runtime.hide();
+    runtime.show({ scene: 1037 });
+    expect(controller.getState().launch).toMatchObject({ scene: 1037 });
+  });
+
   it('a fresh page shows 分享; each page keeps its own menu, also a new page of the same route', async () => {
     const { runtime, controller } = world('2.9.0', FULL);
     expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
