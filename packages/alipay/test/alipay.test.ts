@@ -132,6 +132,7 @@ describe('what Alipay receives', () => {
     expect(hook('1.0.0', FULL)).toStrictEqual({ title: 'Article 42', desc: 'Worth a read', path: 'pages/article/index?id=42', searchTip: '文章' });
     const extras = { alipay: { bgImgUrl: 42, content: 'ok', searchTip: undefined } } as unknown as ShareContent;
     expect(hook('2.9.0', extras)).toStrictEqual({ content: 'ok' });
+    expect(hook('2.9.0', { title: 'T', alipay: null } as unknown as ShareContent)).toStrictEqual({ title: 'T' });
   });
 
   it('gets result callbacks only from a connected controller; a result without one throws nothing', async () => {
@@ -174,7 +175,9 @@ describe('outcomes in detail', () => {
     const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
     const my = { ...runtime.my, showSharePanel: () => { throw new Error('bridge down'); } };
     const controller = createShareController({ adapter: createAlipayAdapter({ my, getCurrentPages: null }), content: FULL });
-    expect(await controller.share()).toMatchObject({ status: 'failed', error: { code: 'platform', platform: 'alipay' } });
+    const failed = await controller.share();
+    expect(failed).toMatchObject({ status: 'failed', error: { code: 'platform', platform: 'alipay', platformMessage: 'showSharePanel:fail' } });
+    expect(failed.status === 'failed' && failed.error.message).toContain('my.showSharePanel');
     const old = createAlipayAdapter({ my: createAlipayRuntime({ SDKVersion: '1.16.9' }).my });
     const session = { id: 1, onEnd: () => {} };
     const error = await old.share!(FULL, { from: 'api' }, session).catch((e: unknown) => e);
@@ -282,8 +285,23 @@ describe('pages and globals', () => {
       expect(controller.getState().menu.visible).toBe(true);
       runtime.navigateBack();
       expect(controller.getState().menu.visible).toBe(false);
+      // A new page of the same route is another page (the global getCurrentPages tells them apart).
+      runtime.navigateTo(PAGE);
+      expect(controller.getState().menu.visible).toBe(true);
     } finally {
       uninstall();
     }
+  });
+
+  it('canIUse: the table first (an API also needs its function on my), my.canIUse for the rest; never throws', () => {
+    const adapter = (my: object) => createAlipayAdapter({ my: my as never, getCurrentPages: null });
+    const yes = { SDKVersion: '1.16.0', canIUse: () => true, showSharePanel() {} };
+    expect(adapter(yes).canIUse('showSharePanel')).toBe(false);
+    expect(adapter(yes).canIUse('page.onShareAppMessage.return.imageUrl')).toBe(true);
+    expect(adapter(yes).canIUse('getLocation')).toBe(true);
+    expect(adapter(yes).canIUse(42 as never)).toBe(false);
+    expect(adapter({ SDKVersion: '2.9.0', canIUse: () => true }).canIUse('showSharePanel')).toBe(false);
+    const throwing = { SDKVersion: '2.9.0', canIUse: () => { throw new Error('bridge down'); } };
+    expect(adapter(throwing).canIUse('getLocation')).toBe(false);
   });
 });
