@@ -39,13 +39,15 @@ export function douyinTrigger(options: DouyinShareAppMessageOption | undefined):
 
 /** Douyin's launch options as a launch context: its scene is a string of digits (`"011009"`). */
 export function launchContext(o: DouyinLaunchOptions | undefined): LaunchContext {
-  const context: LaunchContext = {};
-  if (typeof o !== 'object' || o === null) return context;
-  const scene = typeof o.scene === 'string' && /^\d+$/.test(o.scene) ? Number(o.scene) : o.scene;
-  if (typeof scene === 'number' && Number.isFinite(scene)) context.scene = scene;
-  if (typeof o.path === 'string') context.path = o.path;
-  if (typeof o.query === 'object' && o.query !== null) context.query = o.query as Record<string, string>;
-  return context;
+  if (typeof o !== 'object' || o === null) return {};
+  // The controller keeps only well-typed fields (a number scene, a string path, an object query).
+  const { scene, path, query } = o;
+  const number = typeof scene === 'string' && /^\d+$/.test(scene) ? Number(scene) : scene;
+  return {
+    ...(Number.isFinite(number) && { scene: number as number }),
+    path,
+    ...(typeof query === 'object' && query !== null && { query }),
+  } as LaunchContext;
 }
 
 /**

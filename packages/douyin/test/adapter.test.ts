@@ -64,8 +64,9 @@ describe('the launch context', () => {
   });
 
   it('drops what is not a scene, a path or a query', () => {
-    for (const scene of ['1e3', 'a12', '12a', 'abc', null, Number.NaN, Number.POSITIVE_INFINITY]) expect(launched({ scene }), String(scene)).toEqual({});
+    for (const scene of ['1e3', 'a12', '12a', 'abc', null, ['12'], Number.NaN, Number.POSITIVE_INFINITY]) expect(launched({ scene }), String(scene)).toEqual({});
     expect(launched({ path: 42, query: null })).toEqual({});
+    expect(launched({ query: 'id=1' })).toEqual({});
     expect(launched(null)).toEqual({});
   });
 
@@ -78,6 +79,18 @@ describe('the launch context', () => {
 });
 
 describe('pages and globals', () => {
+  it('a controller made after launch starts from the page’s menu; showMenu() adds both default items', async () => {
+    const runtime = createDouyinRuntime({ SDKVersion: '2.90.0' });
+    const adapter = createDouyinAdapter({ tt: runtime.tt, getCurrentPages: runtime.getCurrentPages });
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { onShareAppMessage: adapter.page.onShareAppMessage, onShow: adapter.page.onShow });
+    runtime.launch({ path: PAGE });
+    const controller = createShareController({ adapter });
+    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
+    await controller.hideMenu();
+    expect(await controller.showMenu()).toEqual({ visible: true, items: ['share', 'record'], tickets: false });
+  });
+
   it('a page without onShareAppMessage below 2.91.0 has no items at all', () => {
     expect(world('2.90.0', { bare: true }).adapter.initialMenu).toEqual({ visible: false, items: [], tickets: false });
   });
@@ -124,6 +137,9 @@ describe('pages and globals', () => {
       expect(controller.getState().menu.visible).toBe(true);
       runtime.navigateBack();
       expect(controller.getState().menu.visible).toBe(false);
+      // A new page of the same route is another page (the global getCurrentPages tells them apart).
+      runtime.navigateTo(PAGE);
+      expect(controller.getState().menu.visible).toBe(true);
     } finally {
       uninstall();
     }
