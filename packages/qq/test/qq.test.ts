@@ -144,6 +144,15 @@ describe('the adapter in detail', () => {
     expect(createShareController({ adapter }).getState().menu).toEqual({ visible: false, items: [], tickets: false });
   });
 
+  it('each page keeps its own menu, also a new page of the same route', async () => {
+    const { runtime, controller } = world({ title: 'a' });
+    await controller.hideMenu();
+    runtime.navigateTo(PAGE);
+    expect(controller.getState().menu.visible).toBe(true);
+    runtime.navigateBack();
+    expect(controller.getState().menu.visible).toBe(false);
+  });
+
   it('hands the launch context to the controller', () => {
     const { adapter, controller } = world({});
     adapter.app.onLaunch({ scene: 1044, path: 'pages/a/index', query: {} });
@@ -184,6 +193,9 @@ describe('the adapter in detail', () => {
       expect(controller.getState().menu.visible).toBe(true);
       runtime.navigateBack();
       expect(controller.getState().menu.visible).toBe(false);
+      // A new page of the same route is another page (the global getCurrentPages tells them apart).
+      runtime.navigateTo(PAGE);
+      expect(controller.getState().menu.visible).toBe(true);
     } finally {
       uninstall();
     }
@@ -215,7 +227,7 @@ describe('errors say what to do', () => {
     await expect(old.adapter.getShareInfo('t')).rejects.toMatchObject({ code: 'unsupported', platform: 'qq', message: expect.stringContaining('8.0.5') });
     for (const answer of [undefined, {}, { encryptedData: 'e' }, { iv: 'i' }]) {
       const qq = { getShareInfo: (o: { success: (r: unknown) => void }) => o.success(answer) };
-      await expect(createQQAdapter({ qq: qq as never }).getShareInfo('t')).rejects.toMatchObject({ code: 'platform', platform: 'qq' });
+      await expect(createQQAdapter({ qq: qq as never }).getShareInfo('t')).rejects.toMatchObject({ code: 'platform', platform: 'qq', message: expect.stringContaining('qq.getShareInfo') });
     }
   });
 });
