@@ -15,6 +15,7 @@ export interface CanIUseOptions {
 export function canIUse(schema: string, options: CanIUseOptions): boolean {
   let version: unknown;
   try {
+    // Stryker disable next-line OptionalChaining: without it, missing options throw a TypeError that the catch below turns into the same missing version
     version = options?.version;
   } catch {
     // A hostile options object: a missing version, which is invalid-version.
@@ -36,9 +37,10 @@ export function baiduCanIUse(swan: BaiduLike | undefined, version: string, schem
     if (featureRow(baiduFeatures, schema) !== undefined) {
       if (!canIUse(schema, { version })) return false;
       const api = schema.split('.')[0]!;
-      return TABLE_ONLY.includes(api) || typeof (swan as Record<string, unknown> | undefined)?.[api] === 'function';
+      // Without `swan` (or its canIUse, below) the lookup throws: false.
+      return TABLE_ONLY.includes(api) || typeof (swan as unknown as Record<string, unknown>)[api] === 'function';
     }
-    return typeof swan?.canIUse === 'function' && swan.canIUse(schema) === true;
+    return swan!.canIUse!(schema) === true;
   } catch {
     return false;
   }

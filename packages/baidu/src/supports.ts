@@ -22,6 +22,7 @@ export function baiduSupports(can: (schema: string) => boolean, capability: Capa
       return can('onShareAppMessage.return.content');
     case 'result':
       return can('onShareAppMessage.return.success');
+    // Stryker disable next-line ConditionalExpression: falling through returns undefined, which supportsFrom answers as false too
     default:
       return false;
   }

@@ -28,6 +28,23 @@ describe('what Baidu receives', () => {
     expect(controller.getState().session).toMatchObject({ phase: 'presenting', id: first + 1 });
   });
 
+  it("an odd nested from (null) is no from, and nothing throws into Baidu", () => {
+    const { adapter, runtime } = world({ page: { title: 'T' } });
+    expect(adapter.page.onShareAppMessage({ from: null } as never)).toMatchObject({ title: 'T' });
+    expect(runtime.errors).toEqual([]);
+  });
+
+  it('sharePage hands the page’s content to the controller on every show', async () => {
+    const runtime = createBaiduRuntime();
+    const adapter = createBaiduAdapter({ swan: runtime.swan, getCurrentPages: runtime.getCurrentPages });
+    const controller = createShareController({ adapter, content: { title: 'App' } });
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { ...sharePage({ adapter, controller }, { title: 'Page content', path: PAGE }) });
+    runtime.launch({ path: PAGE });
+    await runtime.user.tapMenuShare();
+    expect(runtime.cards.at(-1)?.title).toBe('Page content');
+  });
+
   it('async content: the warning names the defaults Baidu got', async () => {
     const { runtime, events } = world({ page: async () => ({ title: 'Late' }) });
     await runtime.user.tapMenuShare();
@@ -47,6 +64,17 @@ describe('swan.openShare that never answers', () => {
     expect(controller.getState().session.phase).toBe('presenting');
     await vi.advanceTimersByTimeAsync(1);
     expect(await outcome).toEqual({ status: 'unconfirmed' });
+  });
+
+  it('canIUse: a table API also needs its function on swan; other schemas go to swan.canIUse; never throws', () => {
+    const adapter = (swan: object) => createBaiduAdapter({ swan: swan as never, getCurrentPages: null });
+    const yes = { getSystemInfoSync: () => ({ SDKVersion: '3.0.0' }), canIUse: () => true };
+    expect(adapter(yes).canIUse('openShare')).toBe(false);
+    expect(adapter(yes).canIUse('onShareAppMessage.return.content')).toBe(true);
+    expect(adapter(yes).canIUse('getLocation')).toBe(true);
+    expect(adapter(yes).canIUse(42 as never)).toBe(false);
+    expect(adapter({ ...yes, SDKVersion: undefined, getSystemInfoSync: () => ({ SDKVersion: '0.9.0' }), openShare() {} }).canIUse('openShare')).toBe(false);
+    expect(adapter({ canIUse: () => { throw new Error('bridge down'); } }).canIUse('getLocation')).toBe(false);
   });
 
   it('a throwing swan.openShare fails the share', async () => {
@@ -86,6 +114,23 @@ describe('pages and globals', () => {
     expect(controller.getState().menu.visible).toBe(true);
   });
 
+  it('reads the system: lower-cased, unknown when empty or no string', () => {
+    const os = (platform: unknown) => createBaiduAdapter({ swan: { getSystemInfoSync: () => ({ SDKVersion: '3.0.0', platform }) } as never }).os;
+    expect([os('Android'), os(''), os(42), os(undefined)]).toEqual(['android', 'unknown', 'unknown', 'unknown']);
+  });
+
+  it('with getCurrentPages, a page whose onShow passes no `this` is still told apart', () => {
+    const runtime = createBaiduRuntime();
+    const adapter = createBaiduAdapter({ swan: runtime.swan, getCurrentPages: runtime.getCurrentPages });
+    const controller = createShareController({ adapter, content: { title: 'T' } });
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+    runtime.Page(OTHER_PAGE, { onShow: () => adapter.page.onShow() });
+    runtime.launch({ path: PAGE });
+    runtime.navigateTo(OTHER_PAGE);
+    expect(controller.getState().menu.visible).toBe(false);
+  });
+
   it("uses Baidu's globals when given no swan nor getCurrentPages", () => {
     const runtime = createBaiduRuntime({ SDKVersion: '3.140.1' });
     const uninstall = runtime.install();
@@ -95,7 +140,7 @@ describe('pages and globals', () => {
       const controller = createShareController({ adapter, content: { title: 'T' } });
       runtime.App({ ...shareApp({ adapter }) });
       runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
-      runtime.Page(OTHER_PAGE, { onShow: adapter.page.onShow });
+      runtime.Page(OTHER_PAGE, { onShow: () => adapter.page.onShow() });
       runtime.launch({ path: PAGE });
       runtime.navigateTo(OTHER_PAGE);
       expect(controller.getState().menu.visible).toBe(false);
