@@ -50,6 +50,7 @@ describe('what Baidu receives', () => {
     await runtime.user.tapMenuShare();
     const warning = events.find((e) => e.event.type === 'warning')?.event;
     expect(warning).toMatchObject({ error: { code: 'unsupported', platform: 'baidu', message: expect.stringContaining('defaults') } });
+    expect(warning?.type === 'warning' && warning.error.message).toContain('no async onShareAppMessage');
   });
 });
 
