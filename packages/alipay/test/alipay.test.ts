@@ -112,6 +112,17 @@ describe('app and menus', () => {
     expect((error as Error).message).toBe('platform: my.hideShareMenu failed: hideShareMenu:fail no page');
   });
 
+  it('answers each capability from its own row and version', () => {
+    const at = (version: string) => {
+      const adapter = createAlipayAdapter({ my: createAlipayRuntime({ SDKVersion: version }).my, getCurrentPages: null });
+      return ['share', 'button', 'image', 'text', 'async', 'result', 'menu'].map((c) => adapter.supports(c as never));
+    };
+    expect(at('1.0.0')).toEqual([false, false, false, true, false, false, false]);
+    expect(at('1.1.0')).toEqual([false, true, false, true, false, false, false]);
+    expect(at('1.4.0')).toEqual([false, true, true, true, false, true, false]);
+    expect(at('2.9.0')).toEqual([true, true, true, true, true, true, false]);
+  });
+
   it('answers the static canIUse from alipayFeatures', () => {
     expect(canIUse('showSharePanel', { version: '1.17.0' })).toBe(true);
     expect(canIUse('showSharePanel', { version: '1.16.0' })).toBe(false);
