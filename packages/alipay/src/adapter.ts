@@ -52,62 +52,51 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
   const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
+  // Stryker disable next-line OptionalChaining: without `my` the reader throws, and readVersion takes a throwing reader as no version
   const version = () => (cached ??= readVersion([() => api?.SDKVersion]));
   const can = (schema: string) => alipayCanIUse(api, version(), schema);
   const reportsOutcome = () => can('page.onShareAppMessage.return.success');
   // Messages name what the app calls: `my.hideShareMenu failed: …`.
   const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page: pageFinder(pagesOf), initialMenu: () => SHOWN, reportsOutcome });
-  // The app share waiting for its panel's result (`my.showSharePanel` has no callbacks of its own).
-  let appShare: ((outcome: ShareOutcome) => void) | undefined;
-
-  /** The card with Alipay's result callbacks (1.4.0+), which settle the pull and the app share. */
-  function card(fields: AlipayShareAppMessageContent, hosted: HostedShare | undefined, app: typeof appShare): AlipayShareAppMessageContent {
-    if (!reportsOutcome() || (!hosted && !app)) return fields;
-    const settle = (outcome: ShareOutcome) => {
-      hosted?.settle(outcome);
-      app?.(outcome);
-    };
+  /**
+   * The card with Alipay's result callbacks (1.4.0+; older base libraries ignore them), which
+   * settle the pull: a menu or button share, or the panel `my.showSharePanel` opened, whose pull
+   * joined the app's session. A pull without a controller has nothing to settle.
+   */
+  function card(fields: AlipayShareAppMessageContent, hosted: HostedShare | undefined): AlipayShareAppMessageContent {
+    if (!hosted) return fields;
     return {
       ...fields,
-      success: (result) => settle(successOutcome(result)),
-      fail: (result) => settle(failOutcome('onShareAppMessage', result)),
+      success: (result) => hosted.settle(successOutcome(result)),
+      fail: (result) => hosted.settle(failOutcome('onShareAppMessage', result)),
     };
   }
 
   function onShareAppMessage(o?: AlipayShareAppMessageOption): AlipayShareAppMessageContent | Promise<AlipayShareAppMessageContent> {
     // `from: 'code'` is the panel `my.showSharePanel` opened ([A4]): the app's request.
     const trigger = normalizeTrigger(o, { code: 'api' });
-    const fromPanel = trigger.from === 'api';
-    const app = fromPanel ? appShare : undefined;
     // One share panel: a menu or button pull ends a running one; the panel's pull joins the app session.
-    const hosted = mp.pull(trigger, fromPanel ? { join: true } : { supersede: true });
+    const hosted = mp.pull(trigger, trigger.from === 'api' ? { join: true } : { supersede: true });
     const { now, later } = pulledContent(hosted, defaults);
     if (later) {
       // Alipay waits for a returned Promise where `page.onShareAppMessage.async` ([A1] line 197).
-      if (can('page.onShareAppMessage.async')) return later.then((c) => card(toShareFields(c, can), hosted, app));
+      if (can('page.onShareAppMessage.async')) return later.then((c) => card(toShareFields(c, can), hosted));
       mp.warn(defaulted(DEV && `async content needs base library 1.24.13+ (1.x) or 2.6.7+ (this is ${version()})`));
     }
-    return card(toShareFields(now, can), hosted, app);
+    return card(toShareFields(now, can), hosted);
   }
 
   async function share(_content: unknown, _trigger: unknown, session: ShareSession): Promise<ShareOutcome> {
     if (!can('showSharePanel')) throw unsupported(DEV && `my.showSharePanel needs base library 1.17.0+ (this is ${version()})`);
-    return new Promise<ShareOutcome>((resolve) => {
-      const mine = (outcome: ShareOutcome) => {
-        if (appShare === mine) appShare = undefined;
-        resolve(outcome);
-      };
-      appShare = mine;
-      // Ended by the controller (its timeout, dispose): a late panel pull is a request of its own.
-      session.onEnd(() => {
-        if (appShare === mine) appShare = undefined;
-      });
-      try {
-        api!.showSharePanel!();
-      } catch (error) {
-        mine({ status: 'failed', error: myFailure('showSharePanel', error) });
-      }
-    });
+    try {
+      api!.showSharePanel!();
+    } catch (error) {
+      return { status: 'failed', error: myFailure('showSharePanel', error) };
+    }
+    // The panel pulls its content (`from: 'code'`), joins this session and settles it with
+    // Alipay's result; whoever ends the session, this promise only ends with it.
+    // Stryker disable next-line ArrowFunction,ObjectLiteral,StringLiteral: the session has ended when this resolves, and the controller ignores a late outcome
+    return new Promise((resolve) => session.onEnd(() => resolve({ status: 'unconfirmed' })));
   }
 
   async function hideMenu(o: object = {}) {
@@ -119,14 +108,6 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
   }
 
   const supports = supportsFrom(alipaySupports, can);
-
-  const connect: typeof mp.connect = (host) => {
-    const disconnect = mp.connect(host);
-    return () => {
-      appShare = undefined;
-      disconnect();
-    };
-  };
 
   return {
     platform: PLATFORM,
@@ -143,7 +124,7 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
     canIUse: can,
     hideMenu,
     share,
-    connect,
+    connect: mp.connect,
     page: {
       onShareAppMessage,
       onShow(this: unknown) {

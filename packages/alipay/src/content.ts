@@ -13,7 +13,8 @@ export function toShareFields(content: ShareContent, can: (schema: string) => bo
   const reads = (field: string) => can(`page.onShareAppMessage.return.${field}`);
   if (content.title !== undefined) out.title = content.title;
   if (content.text !== undefined) out.desc = content.text;
-  if (content.path !== undefined) out.path = content.path.replace(/^\/+/, '');
+  // Validated content: a path starts with exactly one `/`.
+  if (content.path !== undefined) out.path = content.path.slice(1);
   if (content.imageUrl !== undefined && reads('imageUrl')) out.imageUrl = content.imageUrl;
   const extras = content.alipay;
   if (typeof extras === 'object' && extras !== null) {

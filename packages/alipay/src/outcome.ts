@@ -10,7 +10,8 @@ import type { AlipayShareResult, MyFailure } from './types';
  */
 export function successOutcome(result: unknown): ShareOutcome {
   const { channelName, shareResult } = (typeof result === 'object' && result !== null ? result : {}) as AlipayShareResult;
-  const channel = typeof channelName === 'string' && channelName !== '' ? { channel: channelName } : {};
+  // The controller keeps a channel only when it is a string.
+  const channel = channelName ? { channel: channelName } : {};
   return shareResult === true ? { status: 'shared', ...channel } : { status: 'cancelled', ...channel };
 }
 

@@ -1,7 +1,7 @@
 import { compareVersion } from '@sharekit/core';
 import { type AlipayPanelChoice, type AlipayRuntime, createAlipayRuntime } from '@sharekit/mock/alipay';
 import type { AdapterHarness, MenuCall, ScriptedResult } from '@sharekit/testkit';
-import { createAlipayAdapter, shareApp } from '../src/index';
+import { alipayFeatures, createAlipayAdapter, shareApp } from '../src/index';
 
 export const PAGE = '/pages/article/index';
 
@@ -60,10 +60,18 @@ export function conformanceHarness(version: string): () => AdapterHarness {
       async pull() {
         await runtime.user.panels[runtime.user.panels.length - 1];
       },
+      launch(context) {
+        // Back from the background through a card: Alipay calls App.onShow with its scene.
+        runtime.hide();
+        runtime.show({ scene: context.scene });
+      },
       menu: { calls: MENU_CALLS },
       silence() {
         silent = true;
       },
+      errors: () => runtime.errors,
+      // The simulated runtime states its surface on its own: the adapter's table must agree.
+      platformCanIUse: { schemas: [...Object.keys(alipayFeatures), 'getSystemInfoSync', 'canIUse'], canIUse: (schema: string) => runtime.my.canIUse(schema) },
     };
   };
 }

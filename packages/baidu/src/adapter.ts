@@ -2,6 +2,7 @@ import { isShareError, type MenuState, type ShareContent, ShareError, type Share
 import {
   createMiniProgram,
   normalizeTrigger,
+  pageFinder,
   platformFailure,
   pulledContent,
   readVersion,
@@ -69,18 +70,21 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
   const api = options.swan === undefined ? globalSwan() : (options.swan ?? undefined);
   const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
+  // Stryker disable next-line OptionalChaining: both readers catch what a missing swan or getSystemInfoSync throws
   const system = () => api?.getSystemInfoSync?.();
   let version: string | undefined;
   let os: string | undefined;
   const readOs = () => {
     try {
-      const p = system()?.platform;
-      return typeof p === 'string' && p !== '' ? p.toLowerCase() : 'unknown';
+      // A missing swan or system info, or a platform that is no string, throws: unknown.
+      const p = system()!.platform;
+      return p ? p.toLowerCase() : 'unknown';
     } catch {
       return 'unknown';
     }
   };
   const info = {
+    // Stryker disable next-line OptionalChaining: without it the reader throws, and readVersion takes a throwing reader as no version
     version: () => (version ??= readVersion([() => system()?.SDKVersion])),
     os: () => (os ??= readOs()),
   };
@@ -91,20 +95,11 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
   // page (or app) showing again, or the controller's present timeout, can end that session.
   const silentCancel = () => info.version() === SILENT_CANCEL.version && info.os() === SILENT_CANCEL.os;
 
-  const routes = new Map<string, object>();
-  function page(self?: unknown): object | undefined {
-    const pages = pagesOf?.();
-    const top = pages?.[pages.length - 1];
-    if (typeof top === 'object' && top !== null) return top;
-    const route = (self as { route?: unknown } | undefined)?.route;
-    if (typeof route !== 'string') return undefined;
-    return routes.get(route) ?? routes.set(route, self as object).get(route);
-  }
   const mp = createMiniProgram({
     platform: PLATFORM,
     api,
     global: GLOBAL,
-    page,
+    page: pageFinder(pagesOf),
     initialMenu: pageMenu,
     // Baidu reports results (success / fail), except the silent cancel: see `unreported`.
     reportsOutcome: () => true,
@@ -120,6 +115,7 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
     if (opening === undefined || !silentCancel()) return;
     const id = opening;
     mp.timer(0, () => {
+      // Stryker disable next-line OptionalChaining: disconnecting clears this timer with the host
       if (opening === id) mp.host()?.resume();
     });
   }
@@ -128,13 +124,14 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
     // One share panel: a new pull ends a running user share `unconfirmed`. A pull while the
     // app's openShare session presents joins it (its panel asking, or a tap after Baidu dropped
     // that panel's result): it shares that session's content and its result is that session's.
-    const hosted = mp.pull(normalizeTrigger(unnest(o)), opening === undefined ? { supersede: true } : { supersede: true, join: true });
+    const hosted = mp.pull(normalizeTrigger(unnest(o)), { supersede: true, join: true });
     const { now, later } = pulledContent(hosted, defaults);
     if (later) mp.warn(defaulted(DEV && 'Baidu documents no async onShareAppMessage'));
     const out: BaiduShareAppMessageContent = toShareFields(now);
     // Baidu shares even a failed provider's defaults and reports what happened to them. A refused
     // request (busy, disposed) is settled already: its late settle is ignored.
-    if (hosted && can('onShareAppMessage.return.success')) {
+    // Every base library reads success / fail (the table's rows are 1.0.0, the page hook's).
+    if (hosted) {
       out.success = () => hosted.settle({ status: 'shared' });
       out.fail = (result) => hosted.settle(failedOutcome(platformFailure(PLATFORM, 'onShareAppMessage', result, GLOBAL)));
     }
@@ -142,23 +139,18 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
   }
 
   async function share(content: ShareContent, _trigger: unknown, session: ShareSession): Promise<ShareOutcome> {
-    if (!can('openShare')) {
-      throw new ShareError('unsupported', DEV && `swan.openShare is not available in this runtime (base library ${info.version()}); check supports('share') first`, {
-        platform: PLATFORM,
-      });
-    }
+    // Without swan.openShare the call rejects `unsupported`: the share fails with it.
     opening = session.id;
+    // Sessions run one at a time: this one ends before another can open.
     session.onEnd(() => {
-      if (opening === session.id) opening = undefined;
+      opening = undefined;
     });
     try {
       await mp.calls.call('openShare', toShareFields(content), OPEN_SHARE_WAIT);
       return { status: 'shared' };
     } catch (e) {
-      // Handed to Baidu, never answered: nobody knows.
-      if (isShareError(e, 'timeout')) return { status: 'unconfirmed' };
-      if (isShareError(e, 'platform')) return failedOutcome(e);
-      throw e;
+      // Handed to Baidu, never answered: nobody knows. Otherwise Baidu's fail, or no openShare.
+      return isShareError(e, 'timeout') ? { status: 'unconfirmed' } : failedOutcome(e as ShareError);
     }
   }
 

@@ -7,5 +7,5 @@ import { isShareError, type ShareError, type ShareOutcome } from '@sharekit/core
  * ("反馈分享结果,成功或失败", openShare page).
  */
 export function failedOutcome(error: ShareError): ShareOutcome {
-  return isShareError(error, 'platform') && /cancel/i.test(error.platformMessage ?? '') ? { status: 'cancelled' } : { status: 'failed', error };
+  return isShareError(error, 'platform') && /cancel/i.test(String(error.platformMessage)) ? { status: 'cancelled' } : { status: 'failed', error };
 }

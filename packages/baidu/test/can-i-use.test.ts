@@ -9,6 +9,12 @@ describe('canIUse', () => {
     expect(canIUse('onShareAppMessage.return.content', { version: '1.13.43' })).toBe(true);
     expect(canIUse('showShareMenu', { version: '3.140.1' })).toBe(false);
     expect(Object.keys(baiduFeatures)).not.toContain('showShareMenu');
+    // Every documented row, from the first base library (Baidu's docs give no minimum).
+    const documented = ['onShareAppMessage.object.target', 'onShareAppMessage.object.webViewUrl', 'onShareAppMessage.return.title', 'onShareAppMessage.return.path'];
+    const openShare = ['title', 'content', 'imageUrl', 'path', 'success', 'fail', 'complete'].map((field) => `openShare.object.${field}`);
+    for (const schema of [...documented, ...openShare, 'getSystemInfoSync.return.SDKVersion', 'getSystemInfoSync.return.platform']) {
+      expect(canIUse(schema, { version: '1.0.0' }), schema).toBe(true);
+    }
     expect(() => canIUse('openShare', { version: 'x' })).toThrow(expect.toSatisfy((e) => isShareError(e, 'invalid-version')));
   });
 
@@ -35,6 +41,12 @@ describe('canIUse', () => {
       },
     });
     expect([broken.version, broken.os]).toEqual(['1.0.0', 'unknown']);
+  });
+
+  it('answers each capability from its row', () => {
+    const adapter = createBaiduAdapter({ swan: createBaiduRuntime().swan });
+    const answers = ['share', 'button', 'image', 'text', 'result', 'menu', 'async', 'tickets'].map((c) => adapter.supports(c as never));
+    expect(answers).toEqual([true, true, true, true, true, false, false, false]);
   });
 
   it('with no swan at all, there is no app-started share and nothing throws', () => {

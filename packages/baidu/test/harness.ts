@@ -9,6 +9,19 @@ export const OTHER_PAGE = '/pages/other/index';
 /** What the simulated user does in the share panel for each scripted result. */
 const CHOICE: Record<ScriptedResult, BaiduPanelChoice> = { shared: 'share', cancelled: 'cancel', failed: 'fail', unconfirmed: 'share' };
 
+/** The schemas the simulated `swan.canIUse` knows (@sharekit/mock's baidu surface and general APIs). */
+const SIMULATED_SCHEMAS = [
+  'onShareAppMessage',
+  'onShareAppMessage.object.from',
+  'onShareAppMessage.return.success',
+  'onShareAppMessage.return.fail',
+  'onShareAppMessage.return.complete',
+  'openShare',
+  'button.open-type.share',
+  'getSystemInfoSync',
+  'canIUse',
+];
+
 /**
  * The conformance harness: a runtime with the app and one page wired to the adapter through its
  * own hooks (the suite creates the controller itself), launched.
@@ -41,6 +54,9 @@ export function conformanceHarness(runtimeOptions: BaiduRuntimeOptions): () => A
         runtime.hide();
         runtime.show({ scene: context.scene, shareTicket: context.shareTicket });
       },
+      errors: () => runtime.errors,
+      // The simulated swan.canIUse states its surface on its own: the adapter must agree on it.
+      platformCanIUse: { schemas: SIMULATED_SCHEMAS, canIUse: (schema: string) => runtime.swan.canIUse(schema) },
     };
   };
 }

@@ -67,6 +67,35 @@ describe('Android 1.13.43: a cancel Baidu never reports', () => {
     expect(await outcome).toEqual({ status: 'unconfirmed' });
   });
 
+  it('a user share right after a reported openShare is left alone when the page shows', async () => {
+    const { runtime, adapter, controller } = world({ runtime: buggy, page: CONTENT });
+    runtime.user.answerNextOpenShare({ choose: 'share' });
+    expect(await controller.share()).toEqual({ status: 'shared' });
+    adapter.page.onShareAppMessage({ from: 'menu' });
+    await sleep(10);
+    expect(controller.getState().session.phase).toBe('presenting');
+  });
+
+  it('a user share presenting when the page shows is Baidu’s to report, also on Android 1.13.43', async () => {
+    const { runtime, adapter, controller } = world({ runtime: buggy, page: CONTENT });
+    adapter.page.onShareAppMessage({ from: 'menu' });
+    runtime.hide();
+    runtime.show();
+    await sleep(10);
+    expect(controller.getState().session.phase).toBe('presenting');
+  });
+
+  it('on Android elsewhere the page showing again ends nothing', async () => {
+    const { runtime, controller } = world({ runtime: { SDKVersion: '3.140.1', platform: 'android' }, page: CONTENT });
+    runtime.user.answerNextOpenShare({ choose: 'share', dwell: 30 });
+    const outcome = controller.share();
+    runtime.hide();
+    runtime.show();
+    await sleep(10);
+    expect(controller.getState().session.phase).toBe('presenting');
+    expect(await outcome).toEqual({ status: 'shared' });
+  });
+
   it('elsewhere the page showing again ends nothing: Baidu reports the result', async () => {
     const { runtime, controller } = world({ runtime: { SDKVersion: '1.13.43', platform: 'ios' }, page: CONTENT });
     runtime.user.answerNextOpenShare({ choose: 'share', dwell: 30 });

@@ -40,13 +40,15 @@ export function douyinTrigger(options: DouyinShareAppMessageOption | undefined):
 
 /** Douyin's launch options as a launch context: its scene is a string of digits (`"011009"`). */
 export function launchContext(o: DouyinLaunchOptions | undefined): LaunchContext {
-  const context: LaunchContext = {};
-  if (typeof o !== 'object' || o === null) return context;
-  const scene = typeof o.scene === 'string' && /^\d+$/.test(o.scene) ? Number(o.scene) : o.scene;
-  if (typeof scene === 'number' && Number.isFinite(scene)) context.scene = scene;
-  if (typeof o.path === 'string') context.path = o.path;
-  if (typeof o.query === 'object' && o.query !== null) context.query = o.query as Record<string, string>;
-  return context;
+  if (typeof o !== 'object' || o === null) return {};
+  // The controller keeps only well-typed fields (a number scene, a string path, an object query).
+  const { scene, path, query } = o;
+  const number = typeof scene === 'string' && /^\d+$/.test(scene) ? Number(scene) : scene;
+  return {
+    ...(Number.isFinite(number) && { scene: number as number }),
+    path,
+    ...(typeof query === 'object' && query !== null && { query }),
+  } as LaunchContext;
 }
 
 /**
@@ -68,6 +70,7 @@ export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): 
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
   // …/mini-app/develop/framework/basic-library/compatibility-description: getSystemInfoSync().SDKVersion.
+  // Stryker disable next-line OptionalChaining: without them the reader throws, and readVersion takes a throwing reader as no version
   const version = () => (cached ??= readVersion([() => api?.getSystemInfoSync?.().SDKVersion]));
   const can = (schema: string) => ttCanIUse(api, version(), schema);
   const mp = createMiniProgram({
@@ -85,7 +88,7 @@ export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): 
 
   async function menuCall(name: 'showShareMenu' | 'hideShareMenu', o: object, apply: (menu: MenuState) => MenuState) {
     checkMenuOptions(name, o);
-    if (!mp.calls.has(name)) throw unsupported(DEV && `tt.${name} is not available in base library ${version()}; check canIUse('${name}') first`);
+    // A missing tt.showShareMenu / hideShareMenu: the call itself rejects `unsupported`.
     for (const [key, value] of Object.entries(o)) {
       const schema = `${name}.object.${key}`;
       if (value !== undefined && inTable(schema) && !can(schema)) {

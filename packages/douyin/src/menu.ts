@@ -35,7 +35,7 @@ function withItems(menu: MenuState, items: readonly string[]): MenuState {
 
 export const showMenu = (menu: MenuState, o: DouyinShowMenuOptions): MenuState => withItems(menu, [...menu.items, ...(o.menus ?? SHOWN_BY_DEFAULT)]);
 
-export const hideMenu = (menu: MenuState): MenuState => withItems(menu, []);
+export const hideMenu = (menu: MenuState): MenuState => ({ ...menu, visible: false, items: [] });
 
 /**
  * A page's menu as Douyin makes it: 分享 when the page defines `onShareAppMessage`, and on every

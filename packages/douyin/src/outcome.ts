@@ -7,6 +7,7 @@ import { platformFailure } from '@sharekit/core/adapter';
  * shared, so `unconfirmed`. `fail`: the publisher did not open, `failed` with Douyin's errMsg.
  */
 export function shareOutcome(result: unknown, ok: boolean, channel: string | undefined): ShareOutcome {
-  if (ok) return channel === undefined ? { status: 'unconfirmed' } : { status: 'unconfirmed', channel };
+  // The controller drops an undefined channel.
+  if (ok) return { status: 'unconfirmed', channel };
   return { status: 'failed', error: platformFailure('douyin', 'onShareAppMessage', result) };
 }

@@ -14,6 +14,9 @@ describe('douyin canIUse', () => {
     expect(canIUse('toString', { version: '3.0.0' })).toBe(false);
     expect(() => canIUse('showShareMenu', { version: 'x' })).toThrow(expect.toSatisfy((e) => isShareError(e, 'invalid-version')));
     expect(Object.keys(douyinFeatures)).not.toContain('shareAppMessage');
+    for (const schema of ['onShareAppMessage.return.extra', 'button.data-channel', 'getSystemInfoSync.return.SDKVersion']) {
+      expect(canIUse(schema, { version: '1.0.0' }), schema).toBe(true);
+    }
   });
 
   it('asks tt.canIUse for schemas outside the table only from 1.35.0, where it exists', () => {

@@ -8,7 +8,7 @@ import {
   type ShareOutcome,
   type ShareState,
 } from '@sharekit/core';
-import { createDouyinRuntime, type DouyinChoice, type DouyinRuntime, type DouyinRuntimeOptions } from '@sharekit/mock/douyin';
+import { createDouyinRuntime, DOUYIN_SHARE_SURFACE, type DouyinChoice, type DouyinRuntime, type DouyinRuntimeOptions } from '@sharekit/mock/douyin';
 import type { AdapterHarness, MenuCall, ScriptedResult } from '@sharekit/testkit';
 import { createDouyinAdapter, type DouyinAdapter, type DouyinAdapterOptions, shareApp, sharePage, type TtLike } from '../src/index';
 
@@ -69,6 +69,14 @@ export function conformanceHarness(version: string): () => AdapterHarness {
       silence() {
         silent = true;
       },
+      errors: () => runtime.errors,
+      // tt.canIUse exists from 1.35.0; the simulated runtime states its surface on its own.
+      ...(typeof runtime.tt.canIUse === 'function' && {
+        platformCanIUse: {
+          schemas: Object.keys(DOUYIN_SHARE_SURFACE),
+          canIUse: (schema: string) => (runtime.tt.canIUse as (schema: string) => boolean)(schema),
+        },
+      }),
     };
   };
 }

@@ -1,4 +1,4 @@
-import { featureRow, runtimeCanIUse, staticCanIUse } from '@sharekit/core/adapter';
+import { runtimeCanIUse, staticCanIUse } from '@sharekit/core/adapter';
 import { qqFeatures } from './features';
 import type { QQLike } from './types';
 
@@ -16,8 +16,6 @@ export const canIUse: (schema: string, options: CanIUseOptions) => boolean = /* 
 
 // Page handlers and components: the version table alone answers for them.
 const RUNTIME = { table: qqFeatures, tableOnly: ['onShareAppMessage', 'button'] };
-
-export const inTable = (schema: string) => featureRow(qqFeatures, schema) !== undefined;
 
 /**
  * `canIUse` for one runtime: the table at `version` and, for APIs, the function on `qq`. Other

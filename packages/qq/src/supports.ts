@@ -20,6 +20,7 @@ export function qqSupports(can: (schema: string) => boolean, capability: Capabil
     // Qzone (分享到空间), a menu item QQ shows by default: the same card as a chat share.
     case 'timeline':
       return can('showShareMenu.object.showShareItems');
+    // Stryker disable next-line ConditionalExpression: falling through returns undefined, which supportsFrom answers as false too
     default:
       return false;
   }

@@ -1,4 +1,5 @@
-import { createQQRuntime, type QQChoice, type QQRuntimeOptions } from '@sharekit/mock/qq';
+import { canIUseAt } from '@sharekit/core/adapter';
+import { createQQRuntime, type QQChoice, type QQRuntimeOptions, qqShareSurface } from '@sharekit/mock/qq';
 import type { AdapterHarness, MenuCall, ScriptedResult } from '@sharekit/testkit';
 import { createQQAdapter, type QQAdapterOptions } from '../src/index';
 
@@ -65,6 +66,12 @@ export function conformanceHarness(version: string, runtimeOptions: QQRuntimeOpt
       silence() {
         silent = true;
       },
+      errors: () => runtime.errors,
+      // QQ's own canIUse is not simulated: the simulated runtime's table (its own, not the
+      // adapter's) at its version, where the runtime has every API of it.
+      ...(!runtimeOptions.noShareTickets && {
+        platformCanIUse: { schemas: Object.keys(qqShareSurface), canIUse: (schema: string) => canIUseAt(qqShareSurface, schema, version) },
+      }),
     };
   };
 }

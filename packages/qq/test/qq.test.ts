@@ -1,6 +1,6 @@
 // What is QQ's own: the WeChat-compatible card, QQ's menu items, share tickets through
 // qq.getShareInfo, and the conservative answers where QQ's mini program docs are silent.
-import { createShareController, type ShareEvent } from '@sharekit/core';
+import { createShareController, type ShareContent, type ShareEvent } from '@sharekit/core';
 import { createQQRuntime, type QQRuntimeOptions } from '@sharekit/mock/qq';
 import { describe, expect, it } from 'vitest';
 import { canIUse, createQQAdapter, shareApp, sharePage } from '../src/index';
@@ -101,5 +101,133 @@ describe('supports() and canIUse', () => {
     const adapter = createQQAdapter();
     expect(adapter.supports('menu')).toBe(false);
     await expect(adapter.showMenu()).rejects.toMatchObject({ code: 'unsupported' });
+  });
+});
+
+describe('what QQ receives', () => {
+  const hook = (defaults: ShareContent) => createQQAdapter({ qq: createQQRuntime().qq, getCurrentPages: null, defaults }).page.onShareAppMessage();
+
+  it('only the fields the content has', () => {
+    expect(hook({ title: 'Only a title', text: 'dropped' })).toStrictEqual({ title: 'Only a title' });
+    expect(hook({ path: '/pages/a/index' })).toStrictEqual({ path: '/pages/a/index' });
+    expect(hook({ imageUrl: 'https://x.test/a.png' })).toStrictEqual({ imageUrl: 'https://x.test/a.png' });
+  });
+
+  it('a second pull while a share presents ends the first unconfirmed', () => {
+    const { adapter, controller } = world({ title: 'a' });
+    const first = controller.getState().nextId;
+    adapter.page.onShareAppMessage({ from: 'menu' });
+    adapter.page.onShareAppMessage({ from: 'button' });
+    expect(controller.getState().settled).toEqual({ id: first, outcome: { status: 'unconfirmed' } });
+    expect(controller.getState().session).toMatchObject({ phase: 'presenting', id: first + 1 });
+  });
+
+  it('async content: the warning names the defaults QQ got', async () => {
+    const { runtime, events } = world(async () => ({ title: 'late' }));
+    await runtime.user.tapMenuShare();
+    const warning = events.find((e) => e.type === 'warning');
+    expect(warning).toMatchObject({ error: { code: 'unsupported', platform: 'qq', message: expect.stringContaining('defaults') } });
+  });
+});
+
+describe('the adapter in detail', () => {
+  it('reads its version, and a controller made after launch starts from the page’s menu', () => {
+    const runtime = createQQRuntime({ SDKVersion: '1.15.0' });
+    const adapter = createQQAdapter({ qq: runtime.qq, getCurrentPages: runtime.getCurrentPages });
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { onShareAppMessage: adapter.page.onShareAppMessage, onShow: adapter.page.onShow });
+    runtime.Page('/pages/bare/index', { onShow: adapter.page.onShow });
+    runtime.launch({ path: PAGE });
+    expect(adapter.version).toBe('1.15.0');
+    expect(createShareController({ adapter }).getState().menu).toEqual({ visible: true, items: ['qq', 'qzone'], tickets: false });
+    runtime.navigateTo('/pages/bare/index');
+    expect(createShareController({ adapter }).getState().menu).toEqual({ visible: false, items: [], tickets: false });
+  });
+
+  it('each page keeps its own menu, also a new page of the same route', async () => {
+    const { runtime, controller } = world({ title: 'a' });
+    await controller.hideMenu();
+    runtime.navigateTo(PAGE);
+    expect(controller.getState().menu.visible).toBe(true);
+    runtime.navigateBack();
+    expect(controller.getState().menu.visible).toBe(false);
+  });
+
+  it('hands the launch context to the controller', () => {
+    const { adapter, controller } = world({});
+    adapter.app.onLaunch({ scene: 1044, path: 'pages/a/index', query: {} });
+    expect(controller.getState().launch).toMatchObject({ scene: 1044, path: 'pages/a/index' });
+  });
+
+  it('sharePage without content keeps the controller’s content', async () => {
+    const runtime = createQQRuntime();
+    const adapter = createQQAdapter({ qq: runtime.qq, getCurrentPages: runtime.getCurrentPages });
+    const controller = createShareController({ adapter, content: { title: 'Kept', path: PAGE } });
+    runtime.App({ ...shareApp({ adapter }) });
+    runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+    runtime.launch({ path: PAGE });
+    expect((await runtime.user.tapMenuShare()).delivered?.title).toBe('Kept');
+  });
+
+  it('updateMenu without withShareTicket changes nothing; a button without showShareMenu still shares', async () => {
+    const { controller } = world({ title: 'a' });
+    await controller.showMenu({ withShareTicket: true });
+    expect(await controller.updateMenu({})).toEqual({ visible: true, items: ['qq', 'qzone'], tickets: true });
+    const trimmed = createQQAdapter({ qq: { ...createQQRuntime().qq, showShareMenu: undefined } as never });
+    expect([trimmed.supports('button'), trimmed.supports('menu')]).toEqual([true, false]);
+  });
+
+  it("uses QQ's globals when given no qq nor getCurrentPages", async () => {
+    const runtime = createQQRuntime({ SDKVersion: '1.15.0' });
+    const uninstall = runtime.install();
+    try {
+      const adapter = createQQAdapter(null);
+      expect(adapter.version).toBe('1.15.0');
+      const controller = createShareController({ adapter });
+      runtime.App({ ...shareApp({ adapter }) });
+      runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+      runtime.Page('/pages/other/index', { ...sharePage({ adapter, controller }) });
+      runtime.launch({ path: PAGE });
+      await controller.hideMenu();
+      runtime.navigateTo('/pages/other/index');
+      expect(controller.getState().menu.visible).toBe(true);
+      runtime.navigateBack();
+      expect(controller.getState().menu.visible).toBe(false);
+      // A new page of the same route is another page (the global getCurrentPages tells them apart).
+      runtime.navigateTo(PAGE);
+      expect(controller.getState().menu.visible).toBe(true);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('documents every share row from the first base library', () => {
+    const rows = ['onShareAppMessage', 'onShareAppMessage.object.from', 'onShareAppMessage.object.target', 'onShareAppMessage.return.title', 'onShareAppMessage.return.path'];
+    const more = ['hideShareMenu', 'hideShareMenu.object.hideShareItems', 'updateShareMenu', 'updateShareMenu.object.withShareTicket', 'button.share-mode'];
+    for (const schema of [...rows, ...more]) expect(canIUse(schema, { version: '1.0.0' }), schema).toBe(true);
+    expect(canIUse('button.share-mode.quickToDialog', { version: '1.14.9' })).toBe(false);
+    expect(canIUse('button.share-mode.quickToDialog', { version: '1.15.0' })).toBe(true);
+  });
+});
+
+describe('errors say what to do', () => {
+  it('menu options of the wrong type are invalid-argument, naming the option', async () => {
+    const { controller } = world({ title: 'a' });
+    await expect(controller.showMenu({ withShareTicket: 'yes' } as never)).rejects.toMatchObject({ code: 'invalid-argument', platform: 'qq', message: expect.stringContaining('boolean') });
+    await expect(controller.showMenu({ showShareItems: ['qq', 'bogus'] } as never)).rejects.toMatchObject({ code: 'invalid-argument', platform: 'qq', message: expect.stringContaining('showShareItems') });
+    await expect(controller.hideMenu({ hideShareItems: 'qq' } as never)).rejects.toMatchObject({ code: 'invalid-argument', message: expect.stringContaining('hideShareItems') });
+  });
+
+  it('share info: no-ticket for an empty or odd ticket, unsupported naming QQ’s versions, platform for an answer without data', async () => {
+    const { adapter } = world({});
+    for (const ticket of ['', 42]) {
+      await expect(adapter.getShareInfo(ticket as never)).rejects.toMatchObject({ code: 'no-ticket', platform: 'qq', message: expect.stringContaining('withShareTicket') });
+    }
+    const old = world({}, { noShareTickets: true });
+    await expect(old.adapter.getShareInfo('t')).rejects.toMatchObject({ code: 'unsupported', platform: 'qq', message: expect.stringContaining('8.0.5') });
+    for (const answer of [undefined, {}, { encryptedData: 'e' }, { iv: 'i' }]) {
+      const qq = { getShareInfo: (o: { success: (r: unknown) => void }) => o.success(answer) };
+      await expect(createQQAdapter({ qq: qq as never }).getShareInfo('t')).rejects.toMatchObject({ code: 'platform', platform: 'qq', message: expect.stringContaining('qq.getShareInfo') });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { createShareController, isShareError, type ShareController } from '@sharekit/core';
+import { expectNoPlatformErrors } from './platform-errors';
 import { traitsOf } from './traits';
 import type { AdapterHarness, ScriptedResult } from './types';
 
@@ -68,6 +69,7 @@ export async function checkDispose(create: () => AdapterHarness | Promise<Adapte
       await harness.tap!('menu');
     }
     if (after !== count) throw new Error('a listener was called after dispose()');
+    expectNoPlatformErrors(harness);
   } finally {
     controller.dispose();
     await harness.cleanup?.();
@@ -104,6 +106,7 @@ export async function checkNewerControllerSurvives(
       if (Date.now() > deadline) throw new Error('after an older controller was disposed, a tap no longer reached the newer one');
       await new Promise((r) => setTimeout(r, 5));
     }
+    expectNoPlatformErrors(harness);
   } finally {
     for (const c of controllers) c.dispose();
     await harness.cleanup?.();

@@ -1,5 +1,6 @@
 import { createShareController, isShareError, type LaunchContext, type MenuState, type ShareController, type ShareState } from '@sharekit/core';
 import fc from 'fast-check';
+import { expectNoPlatformErrors } from './platform-errors';
 import { expected, traitsOf } from './traits';
 import type { AdapterHarness, MenuCall, ScriptedResult, Traits } from './types';
 
@@ -232,6 +233,7 @@ export async function runModel(
       const model: Model = { menu: initial.menu, launch: initial.launch, disposed: false, requests: 0 };
       try {
         await fc.asyncModelRun(() => ({ model, real }), cmds);
+        expectNoPlatformErrors(harness);
       } finally {
         controller.dispose();
         await harness.cleanup?.();

@@ -3,6 +3,7 @@ import type { Capability } from '@sharekit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDispose, checkNewerControllerSurvives } from './dispose';
 import { runModel } from './model';
+import { expectNoPlatformErrors } from './platform-errors';
 import { expected, traitsOf } from './traits';
 import type { AdapterHarness, ConformanceOptions, Traits } from './types';
 
@@ -45,6 +46,8 @@ export function testShareAdapter(options: ConformanceOptions): void {
   const wait = options.timeout ?? 2000;
   const modelRuns = options.modelRuns ?? envRuns() ?? 1000;
   let current: Run | undefined;
+  // Every harness of the running test, for the platform-error check after it.
+  let created: AdapterHarness[] = [];
 
   async function setup(): Promise<Run> {
     const harness = await options.create();
@@ -53,6 +56,7 @@ export function testShareAdapter(options: ConformanceOptions): void {
     const events: Run['events'] = [];
     controller.subscribe((state, event) => events.push({ state, event }));
     current = { harness, controller, events, traits: traitsOf(harness.adapter, options.outcomes) };
+    created.push(harness);
     return current;
   }
 
@@ -60,6 +64,9 @@ export function testShareAdapter(options: ConformanceOptions): void {
     current?.controller.dispose();
     await current?.harness.cleanup?.();
     current = undefined;
+    const harnesses = created;
+    created = [];
+    for (const harness of harnesses) expectNoPlatformErrors(harness);
   });
 
   const settlements = (run: Run, id: number) => {
@@ -101,11 +108,20 @@ export function testShareAdapter(options: ConformanceOptions): void {
         for (const schema of ODD) expect(typeof harness.adapter.canIUse(schema), schema).toBe('boolean');
         for (const schema of ODD.slice(0, 6)) expect(harness.adapter.canIUse(schema), schema).toBe(false);
         expect(controller.canIUse(42 as unknown as string)).toBe(false);
+        expect(harness.adapter.canIUse(42 as unknown as string)).toBe(false);
+      });
+
+      it("answers canIUse as the platform's own canIUse does", async () => {
+        const { harness } = await setup();
+        const platform = harness.platformCanIUse;
+        if (!platform) return;
+        for (const schema of platform.schemas) expect(harness.adapter.canIUse(schema), schema).toBe(platform.canIUse(schema));
       });
 
       it("supports('share') is true exactly when the app can start a share", async () => {
         const { harness, controller, traits } = await setup();
         expect(controller.supports('share')).toBe(traits.app && typeof harness.adapter.share === 'function');
+        expect(harness.adapter.supports('share')).toBe(traits.app && typeof harness.adapter.share === 'function');
         if (controller.supports('share')) return;
         const outcome = await controller.share();
         expect(outcome.status === 'failed' && outcome.error.code).toBe('unsupported');
@@ -210,6 +226,10 @@ export function testShareAdapter(options: ConformanceOptions): void {
             expect(settlements(run, id)).toHaveLength(1);
             const request = run.events.find((e) => e.event.type === 'request');
             expect(request?.event).toMatchObject({ type: 'request', initiator: 'user' });
+            // Synchronous content that every platform takes: nothing to warn about. The platform's
+            // word or the page showing again ends the share, never the controller's timeout.
+            expect(run.events.filter((e) => e.event.type === 'warning').map((e) => e.event)).toEqual([]);
+            expect(run.events.some((e) => e.event.type === 'timeout'), `${from}, scripted ${result}: ended by the present timeout`).toBe(false);
             run.controller.dispose();
             await run.harness.cleanup?.();
           }

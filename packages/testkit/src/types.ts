@@ -54,6 +54,17 @@ export interface AdapterHarness {
    * still end `disposed` at once and leave no timer. Without it the check uses answered calls.
    */
   silence?(): void;
+  /**
+   * Optional: what the platform caught from the adapter's hooks and callbacks so far (a simulated
+   * runtime's record of app errors). The suite checks it stays empty: whatever the controller
+   * does, the adapter never throws into the platform.
+   */
+  errors?(): readonly unknown[];
+  /**
+   * Optional: the platform's own `canIUse` and the schemas it answers (its share surface, and
+   * APIs outside the adapter's table). The suite checks the adapter's `canIUse` agrees on each.
+   */
+  platformCanIUse?: { schemas: readonly string[]; canIUse(schema: string): boolean };
   /** Undo globals, timers, and the like. */
   cleanup?(): void | Promise<void>;
 }
