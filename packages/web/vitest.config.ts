@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 // Chromium from Debian (`apt-get install chromium`); Playwright never downloads a browser here.
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.path;
 const { args } = chromium;
+// Under Stryker (which sets this in its test runner processes) a mutant that leaves a test waiting
+// fails it after 6 s instead of browser mode's 15 s: every test passes in under 4 s (the slowest
+// waits out requestIdleCallback's 3 s), and most killed mutants are a test left waiting.
+const mutating = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 
 /** `commands.colorScheme('dark')`: emulate prefers-color-scheme. */
 const colorScheme = defineBrowserCommand<['light' | 'dark']>(async (ctx, scheme) => {
@@ -32,6 +36,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],
+          ...(mutating && { testTimeout: 6000 }),
           browser: {
             enabled: true,
             headless: true,
