@@ -1,7 +1,7 @@
 import type { ShareContent, ShareController } from '@sharekit/core';
 import type { ShareSession } from '@sharekit/core/adapter';
 import { commands, page, server, userEvent } from 'vitest/browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebAdapterOptions } from '../src';
 import {
   channelButton,
@@ -44,6 +44,11 @@ async function shareFromButton(ctrl: ShareController) {
   const root = await openedSheet();
   return { trigger, outcome, root, dialog: root.querySelector('dialog')! };
 }
+
+// The sheet chunk loads before any test, so its module-level code (labels, intent URLs, icons,
+// style) runs outside every test: Stryker then tests those mutants with every test, not only
+// with the one test that happened to load the chunk first (in browser mode a file loads it once).
+beforeAll(() => import('../src/sheet'));
 
 beforeEach(() => removeShare());
 
