@@ -20,6 +20,13 @@ const clickAt = defineBrowserCommand<[number, number]>(async (ctx, x, y) => {
   await ctx.iframe.locator('html').click({ position: { x, y }, force: true });
 });
 
+/**
+ * `commands.failedFiles()`: how many test files of this run have failed so far, in either project.
+ * Vitest's bail stops only the browser file where a test failed (the browser pool's cancel
+ * listener is dropped after the first run), so under Stryker test/bail.ts skips the rest.
+ */
+const failedFiles = defineBrowserCommand<[]>((ctx) => ctx.project.vitest.state.getFiles().filter((f) => f.result?.state === 'fail').length);
+
 export default defineConfig({
   test: {
     projects: [
@@ -40,7 +47,7 @@ export default defineConfig({
           name: 'browser',
           sequence: { groupOrder: 1 },
           include: ['test/**/*.browser.test.ts'],
-          ...(mutating && { testTimeout: 6000 }),
+          ...(mutating && { testTimeout: 6000, setupFiles: ['test/bail.ts'] }),
           browser: {
             enabled: true,
             headless: true,
@@ -50,7 +57,7 @@ export default defineConfig({
               contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
             }),
             instances: [{ browser: 'chromium' }],
-            commands: { colorScheme, clickAt },
+            commands: { colorScheme, clickAt, failedFiles },
           },
         },
       },
