@@ -1,7 +1,16 @@
-/** Does this browser take files in navigator.share? Probed with a tiny text file. */
+/**
+ * Does this browser take files in navigator.share? Probed with a tiny text file; a browser without
+ * canShare (Safari 12-13), or whose canShare throws, does not.
+ */
 function canShareFiles(nav: Navigator, win: Window): boolean {
   try {
-    return typeof nav.canShare === 'function' && nav.canShare({ files: [new (win as Window & typeof globalThis).File([''], 'a.txt', { type: 'text/plain' })] });
+    const probe = new (win as Window & typeof globalThis).File(
+      // Stryker disable next-line ArrayDeclaration,StringLiteral: canShare judges a file by its name and type, not its content
+      [''],
+      'a.txt',
+      { type: 'text/plain' },
+    );
+    return nav.canShare({ files: [probe] });
   } catch {
     return false;
   }
