@@ -1,5 +1,5 @@
 import { type ShareAdapter, type ShareContent, ShareError, type ShareOutcome, type ShareTrigger } from '@sharekit/core';
-import { type ShareSession, toShareError } from '@sharekit/core/adapter';
+import type { ShareSession } from '@sharekit/core/adapter';
 import { webCanIUse, webSupports } from './can-i-use';
 import type { Channel, IntentData, SheetLabels } from './channels';
 import { nativeShare } from './native';
@@ -63,6 +63,7 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
   const canSheet = () => options.fallback !== false && typeof (win as typeof globalThis | undefined)?.HTMLDialogElement === 'function';
   const canIUse = (schema: string) => webCanIUse(schema, win, canSheet());
   const closeSheet = () => {
+    // Stryker disable next-line UpdateOperator: any change marks older opens stale; -- does as well as ++
     opened++;
     sheet?.close();
   };
@@ -124,7 +125,8 @@ export function createWebAdapter(input?: WebAdapterOptions | null): WebAdapter {
       try {
         url = shareUrl(content, win, options.resolveUrl);
       } catch (e) {
-        return Promise.resolve(failed(toShareError(e, 'invalid-content', 'web')));
+        // shareUrl throws ShareErrors only: invalid-content, or the resolver's own.
+        return Promise.resolve(failed(e as ShareError));
       }
       const title = content.title ?? win.document.title;
       const text = content.text ?? '';

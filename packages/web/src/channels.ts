@@ -140,7 +140,7 @@ export function shareImageUrl(imageUrl: string | undefined, win: Window): string
   if (!imageUrl) return '';
   try {
     const url = new URL(imageUrl, win.location.href);
-    return /^https?:$/.test(url.protocol) ? url.href : '';
+    return /^https?:/.test(url.protocol) ? url.href : '';
   } catch {
     return '';
   }

@@ -33,6 +33,7 @@ export function openSheet(
   const doc = win.document;
   // The element to give focus back to, looked up through shadow roots (web component apps).
   let previous = doc.activeElement as HTMLElement | null;
+  // Stryker disable next-line OptionalChaining: activeElement is null only without a body, where the sheet cannot open anyway
   while (previous?.shadowRoot?.activeElement) previous = previous.shadowRoot.activeElement as HTMLElement;
   const host = doc.createElement('div');
   const h = <K extends keyof HTMLElementTagNameMap>(
@@ -50,7 +51,7 @@ export function openSheet(
   let onClose: ShareOutcome = { status: 'cancelled' };
   const timer = timeout > 0 ? win.setTimeout(close, timeout) : 0;
 
-  host.setAttribute('data-sharekit-sheet', '');
+  host.toggleAttribute('data-sharekit-sheet'); // a boolean attribute: present, no value
   const root = host.attachShadow({ mode: 'open' });
   h('style', root, { textContent: sheetStyle });
   const dialog = h('dialog', root, {
@@ -59,19 +60,20 @@ export function openSheet(
       win.clearTimeout(timer);
       settle(onClose);
       host.remove();
+      // Stryker disable next-line ConditionalExpression,OptionalChaining: Chromium gives focus back by itself; test/engines checks the browsers that do not
       if (previous?.isConnected) previous.focus();
     },
   });
   dialog.setAttribute('aria-labelledby', 'h');
   dialog.setAttribute('closedby', 'any');
   // WebKit has no closedby: a click on the backdrop reaches the dialog itself, outside its box.
-  if (!('closedBy' in dialog)) {
-    dialog.addEventListener('click', (e) => {
-      const box = dialog.getBoundingClientRect();
-      const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
-      if (e.target === dialog && !inside) close();
-    });
-  }
+  // Where closedby works too, both may close it: close() on a closed dialog does nothing.
+  dialog.addEventListener('click', (e) => {
+    const box = dialog.getBoundingClientRect();
+    // Stryker disable next-line EqualityOperator: > and >= (< and <=) differ only for a click exactly on the dialog's edge
+    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+    if (e.target === dialog && !inside) close();
+  });
   h('h2', dialog, { id: 'h', textContent: labels.heading });
   h('button', dialog, { className: 'x', textContent: '×', ariaLabel: labels.close, onclick: close });
   if (data.title) h('p', dialog, { textContent: data.title });
@@ -115,7 +117,7 @@ export function openSheet(
             status.textContent = labels.qrFailed;
           };
           // A phone cannot scan its own screen: there the link to paste and the saved code lead.
-          const phone = win.matchMedia?.('(pointer: coarse)').matches;
+          const phone = win.matchMedia('(pointer: coarse)').matches;
           status.textContent = phone ? labels.scanPhone : labels.scan;
           import('./qr').then(({ qrSvg, qrPngUrl }) => {
             try {
@@ -148,6 +150,7 @@ export function openSheet(
             // for the other channels (nothing was shared, so there is no outcome to report).
             console.error(`sharekit: the href() of channel "${name}" threw`, e);
           }
+          // Stryker disable next-line StringLiteral: no href is no link, like an empty one
           if (!/^(https?|mailto):/.test(href ?? '')) {
             status.textContent = labels.linkFailed;
             return;

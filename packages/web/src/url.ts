@@ -30,6 +30,6 @@ export function shareUrl(content: ShareContent, win: Window, resolve: ResolveUrl
   } catch (e) {
     throw isShareError(e) ? e : invalid(DEV && `cannot make an absolute URL of ${JSON.stringify(content.url ?? content.path)}: ${e}`, e);
   }
-  if (!/^https?:$/.test(url.protocol)) throw invalid(DEV && `only http(s) URLs can be shared (got "${url.protocol}")`);
+  if (!/^https?:/.test(url.protocol)) throw invalid(DEV && `only http(s) URLs can be shared (got "${url.protocol}")`);
   return url.href;
 }

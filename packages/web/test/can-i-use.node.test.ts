@@ -15,9 +15,10 @@ function fakeWindow({ share = false, canShareFiles, dialog = false, clipboard = 
   const navigator: Record<string, unknown> = {};
   if (share) navigator.share = () => Promise.resolve();
   if (canShareFiles !== undefined) {
-    navigator.canShare = (data: { files?: unknown[] }) => {
+    // Like Chromium: a file is judged by its name's extension and its MIME type, both on a list.
+    navigator.canShare = (data: { files?: Array<{ name: string; type?: string }> }) => {
       if (canShareFiles === 'throws') throw new Error('no');
-      return canShareFiles && Array.isArray(data.files) && data.files.length === 1;
+      return canShareFiles && Array.isArray(data.files) && data.files.length === 1 && data.files.every((f) => /\.txt$/.test(f.name) && f.type === 'text/plain');
     };
   }
   if (clipboard) navigator.clipboard = { writeText: () => Promise.resolve() };
@@ -25,10 +26,14 @@ function fakeWindow({ share = false, canShareFiles, dialog = false, clipboard = 
     location: new URL('https://example.com/'),
     navigator,
     File: class {
+      readonly type: string;
       constructor(
         readonly parts: unknown[],
         readonly name: string,
-      ) {}
+        options?: { type?: string },
+      ) {
+        this.type = options?.type ?? '';
+      }
     },
     ...(dialog && { HTMLDialogElement: function HTMLDialogElement() {} }),
   } as unknown as Window;

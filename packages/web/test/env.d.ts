@@ -4,5 +4,6 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     colorScheme(scheme: 'light' | 'dark'): Promise<void>;
     clickAt(x: number, y: number): Promise<void>;
+    failedFiles(): Promise<number>;
   }
 }

@@ -6,7 +6,15 @@ import { loadedResources, openedSheet, removeShare, restoreStubs, stubShare } fr
 
 // vitest serves src/sheet.ts; run.mjs's bundle has src/sheet-HASH.js (not src/sheet-style.ts).
 const isSheet = (name: string) => /\/src\/sheet(\.ts|-[A-Z0-9]+\.js)(\?|$)/.test(name);
-const idle = () => new Promise((resolve) => setTimeout(resolve, 3500)); // past requestIdleCallback's timeout
+/**
+ * Past the adapter's prefetch, then time for a load it would have started to finish. An idle
+ * callback asked for after the adapter's, with the same timeout, runs after it; without
+ * requestIdleCallback (WebKit) the adapter waits 200 ms.
+ */
+async function idle() {
+  await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 250)));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+}
 
 afterEach(() => restoreStubs());
 

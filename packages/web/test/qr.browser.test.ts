@@ -43,9 +43,21 @@ it('loads the sheet only when it is needed, and the QR chunk only when WeChat is
 
   // On a phone screen the code is below the channels: it scrolls into view, focus goes with it.
   const box = svg.getBoundingClientRect();
+  // What a scanner needs: a code drawn large, black modules on a white quiet zone, crisp edges.
+  expect(box.height).toBeGreaterThan(100);
+  expect(getComputedStyle(svg.querySelector('rect')!).fill).toBe('rgb(255, 255, 255)');
+  expect(getComputedStyle(svg.querySelector('path')!).fill).toBe('rgb(0, 0, 0)');
+  expect(getComputedStyle(svg).shapeRendering).toBe('crispedges');
   expect(box.top).toBeGreaterThanOrEqual(0);
   expect(box.bottom).toBeLessThanOrEqual(innerHeight);
   expect(root.activeElement?.textContent).toBe('Copy link for WeChat');
+  // Scrolled no further than needed: the instruction above the code stays in view.
+  const status = root.querySelector('[role=status]')!;
+  expect(status.getBoundingClientRect().top).toBeGreaterThanOrEqual(root.querySelector('dialog')!.getBoundingClientRect().top);
+  // Its two actions side by side under it.
+  const [copyLink, saveCode] = [root.activeElement!, root.querySelector('a[download]')!].map((e) => e.getBoundingClientRect());
+  expect(saveCode!.top).toBe(copyLink!.top);
+  expect(saveCode!.left).toBeGreaterThan(copyLink!.right);
   await page.screenshot({ path: '../test-results/sheet-wechat-qr.png' });
 
   // We cannot know whether they scanned: the session stays open until closed, then unconfirmed.

@@ -1,7 +1,7 @@
-import type { ShareContent, ShareController } from '@sharekit/core';
+import { createShareController, type ShareContent, type ShareController } from '@sharekit/core';
 import type { ShareSession } from '@sharekit/core/adapter';
 import { commands, page, server, userEvent } from 'vitest/browser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebAdapterOptions } from '../src';
 import {
   channelButton,
@@ -45,6 +45,11 @@ async function shareFromButton(ctrl: ShareController) {
   return { trigger, outcome, root, dialog: root.querySelector('dialog')! };
 }
 
+// The sheet chunk loads before any test, so its module-level code (labels, intent URLs, icons,
+// style) runs outside every test: Stryker then tests those mutants with every test, not only
+// with the one test that happened to load the chunk first (in browser mode a file loads it once).
+beforeAll(() => import('../src/sheet'));
+
 beforeEach(() => removeShare());
 
 afterEach(async () => {
@@ -79,6 +84,7 @@ describe('fallback sheet', () => {
     expect(document.activeElement).toBe(sheetHost());
     expect(root.activeElement).toBe(channelButton(root, 'email'));
     expect(root.querySelector('button.x')?.getAttribute('aria-label')).toBe('Close');
+    expect(root.querySelector('button.x')?.textContent).toBe('×');
     // No global CSS: the page's stylesheets gain nothing.
     expect([...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('sharekit')))).toBe(false);
   });
@@ -106,6 +112,10 @@ describe('fallback sheet', () => {
         const box = icon!.getBoundingClientRect();
         expect(box.width, name).toBeGreaterThan(10);
         expect(box.width, name).toBeLessThan(30);
+        // The 24x24 mark is scaled into its box, not cropped by it.
+        const mark = icon!.querySelector('path')!.getBoundingClientRect();
+        expect(mark.right, name).toBeLessThanOrEqual(box.right + 0.5);
+        expect(mark.bottom, name).toBeLessThanOrEqual(box.bottom + 0.5);
       }
     }
     expect(channelButton(root, 'mastodon').querySelector('svg')).toBeNull();
@@ -125,6 +135,8 @@ describe('fallback sheet', () => {
     const ctrl = setup();
     const component = document.createElement('div');
     component.className = 'trigger';
+    // A focusable host, as many components are: focus goes back to the button inside, not to it.
+    component.tabIndex = -1;
     const inner = component.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
     inner.textContent = 'Share';
     inner.onclick = () => void ctrl.share({ from: 'button' });
@@ -155,6 +167,25 @@ describe('fallback sheet', () => {
     expect(root.host.isConnected).toBe(false);
   });
 
+  it('without closedby (WebKit), a click on the backdrop on any side cancels; one inside the dialog does not', async () => {
+    // What WebKit delivers for a click on the backdrop: a click on the dialog, outside its box.
+    const click = (dialog: HTMLDialogElement, x: number, y: number) => dialog.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y }));
+    for (const side of ['left', 'right', 'above', 'below'] as const) {
+      const { outcome, dialog } = await shareFromButton(setup());
+      const box = dialog.getBoundingClientRect();
+      // Its padding is the dialog.
+      click(dialog, box.left + 8, box.top + 20);
+      click(dialog, box.right - 8, box.bottom - 8);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(dialog.open, side).toBe(true);
+      const middle = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+      const outside = { left: [box.left - 1, middle.y], right: [box.right + 1, middle.y], above: [middle.x, box.top - 1], below: [middle.x, box.bottom + 1] }[side];
+      click(dialog, outside[0]!, outside[1]!);
+      expect(await outcome, side).toEqual({ status: 'cancelled' });
+      controller!.dispose();
+    }
+  });
+
   it('closes by itself after `timeout` ms', async () => {
     // Long enough for openedSheet() to see it open on a loaded machine, short for the test.
     const { outcome } = await shareFromButton(setup({ timeout: 400 }));
@@ -164,9 +195,11 @@ describe('fallback sheet', () => {
 
   it('copy link writes the URL to the clipboard, confirms it, and ends shared/copy', async () => {
     await resetClipboard();
-    const { root, outcome } = await shareFromButton(setup());
+    const { root, outcome, dialog } = await shareFromButton(setup());
     await userEvent.click(channelButton(root, 'copy'));
     expect(await outcome).toEqual({ status: 'shared', channel: 'copy' });
+    // The session has ended, but the confirmation stays readable until the sheet closes itself.
+    expect(dialog.open).toBe(true);
     expect(await clipboardText()).toBe(URL_);
     expect(root.querySelector('[role=status]')?.textContent).toBe('Link copied');
     await expect.poll(sheetHost, { timeout: 3000 }).toBeNull();
@@ -177,20 +210,44 @@ describe('fallback sheet', () => {
     await resetClipboard();
     stubProperty(navigator.clipboard, 'writeText', writeText);
     const { root, outcome } = await shareFromButton(setup());
+    // The link is copied from a field in the dialog (outside, the page is inert): one nobody
+    // sees, read-only (no on-screen keyboard), with the link selected.
+    const execCommand = document.execCommand.bind(document);
+    let field: { readOnly: boolean; opacity: string; position: string; selected: string } | undefined;
+    stubProperty(document, 'execCommand', (command: string) => {
+      const area = root.querySelector('dialog textarea') as HTMLTextAreaElement;
+      const style = getComputedStyle(area);
+      field = { readOnly: area.readOnly, opacity: style.opacity, position: style.position, selected: area.value.slice(area.selectionStart, area.selectionEnd) };
+      return execCommand(command);
+    });
     await userEvent.click(channelButton(root, 'copy'));
     expect(await outcome).toEqual({ status: 'shared', channel: 'copy' });
     expect(writeText).toHaveBeenCalledWith(URL_);
+    expect(field).toEqual({ readOnly: true, opacity: '0', position: 'fixed', selected: URL_ });
+    expect(root.querySelector('textarea')).toBeNull();
     restoreStubs();
     expect(await clipboardText()).toBe(URL_);
   });
 
-  it('when both copy paths fail, shows the URL selected and stays open; closing is unconfirmed', async () => {
+  it.each([
+    ['returns false', () => false],
+    [
+      'throws',
+      () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    ],
+  ])('when both copy paths fail (execCommand %s), shows the URL selected and stays open; closing is unconfirmed', async (_, execCommand) => {
     stubProperty(navigator.clipboard, 'writeText', () => Promise.reject(new Error('no')));
-    stubProperty(document, 'execCommand', () => false);
+    stubProperty(document, 'execCommand', execCommand);
     const { root, outcome, dialog } = await shareFromButton(setup());
     await userEvent.click(channelButton(root, 'copy'));
     const input = await vi.waitFor(() => root.querySelector('input')!);
     expect(input.value).toBe(URL_);
+    // Said above it, and its accessible name.
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Copy this link:');
+    expect(input.ariaLabel).toBe('Copy this link:');
+    expect(input.readOnly).toBe(true);
     expect([input.selectionStart, input.selectionEnd]).toEqual([0, URL_.length]);
     expect(root.activeElement).toBe(input);
     expect(dialog.open).toBe(true);
@@ -215,16 +272,36 @@ describe('fallback sheet', () => {
       channels: [
         { name: 'evil', label: 'Evil', href: () => 'javascript:alert(1)' },
         { name: 'mastodon', label: 'Mastodon', href: (d) => `https://mastodon.social/share?text=${encodeURIComponent(d.url)}` },
+        { name: 'email', label: 'Email the team', href: () => 'mailto:team@example.com' },
       ],
     });
     const { root, outcome } = await shareFromButton(ctrl);
     expect(channelButton(root, 'mastodon').textContent).toBe('Mastodon');
+    // A custom channel named like a built-in one is the app's: its label only, no built-in icon.
+    expect(channelButton(root, 'email').textContent).toBe('Email the team');
+    expect(channelButton(root, 'email').querySelector('svg')).toBeNull();
     await userEvent.click(channelButton(root, 'evil'));
     expect(open).not.toHaveBeenCalled();
     expect(root.querySelector('[role=status]')?.textContent).toBe('This link could not be opened');
     await userEvent.click(channelButton(root, 'mastodon'));
     expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'mastodon' });
     expect(open.mock.calls[0]![0]).toBe(`https://mastodon.social/share?text=${encodeURIComponent(URL_)}`);
+  });
+
+  it('opens http: links too, and only what starts with http(s): or mailto:', async () => {
+    const open = stubOpen();
+    const ctrl = setup({
+      channels: [
+        { name: 'sneaky', label: 'Sneaky', href: () => "javascript:alert('https://example.com/')" },
+        { name: 'intranet', label: 'Intranet', href: () => 'http://intranet.example/share' },
+      ],
+    });
+    const { root, outcome } = await shareFromButton(ctrl);
+    await userEvent.click(channelButton(root, 'sneaky'));
+    expect(open).not.toHaveBeenCalled();
+    await userEvent.click(channelButton(root, 'intranet'));
+    expect(await outcome).toEqual({ status: 'unconfirmed', channel: 'intranet' });
+    expect(open).toHaveBeenCalledWith('http://intranet.example/share', '_blank', 'noopener');
   });
 
   it('a custom channel whose href throws says so, stays open and settles nothing', async () => {
@@ -266,6 +343,39 @@ describe('fallback sheet', () => {
     expect(outcome).toEqual({ status: 'cancelled' });
     await new Promise((r) => setTimeout(r, 50));
     expect(sheetHost()).toBeNull();
+  });
+
+  it('opens from adapter.share() without a session (no controller) and settles at closeSheet()', async () => {
+    const { adapter } = webShare({}, CONTENT);
+    const outcome = adapter.share(CONTENT);
+    await openedSheet();
+    adapter.closeSheet();
+    expect(await outcome).toEqual({ status: 'cancelled' });
+  });
+
+  it('two controllers over one adapter: a second share before the sheet shows cancels the first and keeps its own sheet', async () => {
+    const { adapter, controller: first } = webShare({}, CONTENT);
+    const second = createShareController({ adapter, content: { ...CONTENT, title: 'Second' } });
+    const firstOutcome = first.share();
+    const secondOutcome = second.share();
+    expect(await firstOutcome).toEqual({ status: 'cancelled' });
+    const root = await openedSheet();
+    // The first session ended after the second sheet opened: that sheet is not the first's to close.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(root.querySelector('dialog')!.open).toBe(true);
+    expect(root.querySelector('p')!.textContent).toBe('Second');
+    adapter.closeSheet();
+    expect(await secondOutcome).toEqual({ status: 'cancelled' });
+    second.dispose();
+  });
+
+  it('shows no empty title line for content without a title (and a page without one)', async () => {
+    stubProperty(document, 'title', '');
+    const { root } = await shareFromButton(setup({}, { url: URL_ }));
+    const lines = [...root.querySelectorAll('p:not([role])')];
+    expect(lines.map((p) => p.textContent)).toEqual([URL_]);
+    // The link under the title, muted.
+    expect(Number(getComputedStyle(lines[0]!).opacity)).toBeLessThan(1);
   });
 
   it('labels translate the sheet', async () => {
@@ -395,6 +505,9 @@ describe('look', () => {
     const long = 'A rather long article title that has to wrap over several lines 很长的标题 🎉';
     const { dialog, root } = await shareFromButton(setup({}, { title: long, url: `${URL_}&utm_source=a-very-long-query-string-value`, imageUrl }));
     await vi.waitFor(() => expect(root.querySelector('img')!.complete).toBe(true));
+    // The page-local image shows as the preview (decoration: alt="").
+    expect(root.querySelector('img')!.naturalWidth).toBe(400);
+    expect(root.querySelector('img')!.alt).toBe('');
     const box = dialog.getBoundingClientRect();
     expect(box.left).toBeGreaterThanOrEqual(0);
     expect(box.right).toBeLessThanOrEqual(innerWidth);

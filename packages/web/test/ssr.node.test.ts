@@ -13,6 +13,7 @@ describe('server rendering (no window)', () => {
     const outcome = await controller.share();
     expect(outcome.status).toBe('failed');
     expect(outcome.status === 'failed' && isShareError(outcome.error, 'unsupported')).toBe(true);
+    expect(outcome.status === 'failed' && outcome.error.message).toMatch(/no window: share in the browser/);
     expect(controller.getState().session.phase).toBe('idle');
   });
 
@@ -50,6 +51,8 @@ describe('server rendering (no window)', () => {
       expect(isShareError(error, 'invalid-argument'), String(options)).toBe(true);
       expect((error as ShareError).platform).toBe('web');
       expect((error as Error).message).toMatch(/options must be an object/);
+      // It names what it got instead.
+      expect((error as Error).message).toContain(Array.isArray(options) ? '(got an array)' : `(got ${typeof options})`);
     }
   });
 });

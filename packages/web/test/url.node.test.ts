@@ -1,7 +1,7 @@
 import { type ShareContent, isShareError } from '@sharekit/core';
 import { describe, expect, it, vi } from 'vitest';
 import { createWebAdapter, resolveOnOrigin } from '../src';
-import { shareImageUrl } from '../src/channels';
+import { intentUrl, shareImageUrl } from '../src/channels';
 import { shareUrl } from '../src/url';
 
 /** Just enough of a window for URL resolution and a stubbed navigator.share. */
@@ -19,6 +19,7 @@ const rejects = (content: ShareContent, href?: string, resolver?: Parameters<typ
     resolve(content, href, resolver);
   } catch (e) {
     expect(isShareError(e, 'invalid-content'), String(e)).toBe(true);
+    expect((e as { platform?: string }).platform).toBe('web');
     return (e as Error).message;
   }
   throw new Error(`accepted ${JSON.stringify(content)}`);
@@ -45,11 +46,16 @@ describe('share URL resolution', () => {
   });
 
   it('rejects non-http(s) schemes', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>1</script>', 'ftp://example.com/f', 'mailto:a@b.c', 'file:///etc/passwd']) {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>1</script>', 'ftp://example.com/f', 'mailto:a@b.c', 'file:///etc/passwd', 'xhttps://example.com/']) {
       expect(rejects({ url })).toMatch(/only http\(s\) URLs/);
     }
     // A page that is not on http(s) has no shareable default.
     expect(rejects({}, 'file:///home/me/index.html')).toMatch(/only http\(s\)/);
+  });
+
+  it('says which url or path it could not make an absolute URL of', () => {
+    expect(rejects({ url: 'http://[bad' })).toContain('cannot make an absolute URL of "http://[bad"');
+    expect(rejects({ path: '/a' }, undefined, () => 'http://[bad')).toContain('cannot make an absolute URL of "/a"');
   });
 
   it('refuses a path that escapes the origin through URL parsing', () => {
@@ -86,6 +92,14 @@ describe('share URL resolution', () => {
   });
 });
 
+describe('intent URLs', () => {
+  it('exist for the built-in link channels only: not for copy, wechat, custom names or Object keys', () => {
+    const data = { url: 'https://example.com/', title: 'T', text: '', imageUrl: '' };
+    expect(intentUrl('telegram', data)).toBe('https://t.me/share/url?url=https%3A%2F%2Fexample.com%2F&text=T');
+    for (const name of ['copy', 'wechat', 'mastodon', 'constructor', 'toString', '__proto__']) expect(intentUrl(name, data), name).toBeUndefined();
+  });
+});
+
 describe('image URL for intent links', () => {
   const { win } = fakeWindow();
 
@@ -98,7 +112,7 @@ describe('image URL for intent links', () => {
   });
 
   it('never sends what another site cannot fetch: wxfile:, cloud:, blob:, data:, javascript:', () => {
-    for (const url of ['wxfile://tmp_0123.png', 'cloud://env-1.7a/cover.png', 'blob:https://example.com/0c1d', 'data:image/png;base64,AAAA', 'javascript:alert(1)', 'http://[bad', '', undefined]) {
+    for (const url of ['wxfile://tmp_0123.png', 'cloud://env-1.7a/cover.png', 'blob:https://example.com/0c1d', 'data:image/png;base64,AAAA', 'javascript:alert(1)', 'xhttps://cdn.example.com/a.png', 'http://[bad', '', undefined]) {
       expect(shareImageUrl(url, win), String(url)).toBe('');
     }
   });

@@ -1,0 +1,10 @@
+// Under Stryker only (vitest.config.ts): once a test has failed, the mutant is killed, and the
+// browser tests still to come only cost time. Vitest's own bail does not stop them: it stops the
+// file where the test failed, not the other files (nor the browser project after a failed node
+// test).
+import { beforeEach } from 'vitest';
+import { commands } from 'vitest/browser';
+
+beforeEach(async (context) => {
+  if ((await commands.failedFiles()) > 0) context.skip();
+});
