@@ -53,8 +53,10 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
     ...options.supports,
   };
   const can = (c: Capability) => answers[c] === true;
+  // Stryker disable next-line ArrowFunction: canIUse() compares with true, so a default answering undefined is false too
   const ask = options.canIUse ?? (() => false);
   const fallback = options.fallback ?? DEFAULT_STEP;
+  const supersede = options.supersede !== false;
   const steps: MockStep[] = [];
   const failures = new Map<MockMethod, unknown>();
   const calls: MockCall[] = [];
@@ -106,7 +108,7 @@ export function createMockAdapter(options: MockAdapterOptions | null = {}): Mock
   /** A platform pull: the controller's hosted share, and what the platform shares, settled as scripted. */
   function pullFrom(trigger: ShareTrigger, join: boolean): MockTap {
     if (!host) return { hosted: orphan, content: Promise.resolve({}) };
-    const hosted = host.request(trigger, join ? { join: true } : { supersede: options?.supersede !== false });
+    const hosted = host.request(trigger, join ? { join: true } : { supersede });
     // Refused (busy, disposed): the platform shares its defaults and nobody hears of it.
     if (isShareError(hosted.error, 'busy') || isShareError(hosted.error, 'disposed')) return { hosted, content: Promise.resolve({}) };
     // What the platform shares: the content, or its defaults ({}) when the provider failed.
