@@ -42,6 +42,9 @@ function typeErrors(files: Map<string, string>, types: string[]): string[] {
     paths: { '@sharekit/wx': ['src/index.ts'] },
   };
   const host = ts.createCompilerHost(options);
+  // `types` resolve from the current directory: the package's, wherever vitest runs (core's
+  // mutation run starts in packages/core, which has no @dcloudio/types).
+  host.getCurrentDirectory = () => root;
   const { getSourceFile, fileExists, readFile, directoryExists } = host;
   const dirs = new Set([...virtual.keys()].flatMap((f) => f.slice(base.length).split('/').slice(1, -1).map((_, i, parts) => join(base, ...parts.slice(0, i + 1)))));
   dirs.add(base);
