@@ -24,7 +24,9 @@ export function checkVersion(version: unknown, name = 'version'): string {
 }
 
 function comparePart(a: string, b: string): number {
+  // Stryker disable next-line EqualityOperator: the lengths differ here, so >= and > agree
   if (a.length !== b.length) return a.length > b.length ? 1 : -1;
+  // Stryker disable next-line EqualityOperator: a and b differ here, so >= and > agree
   return a === b ? 0 : a > b ? 1 : -1;
 }
 
@@ -36,6 +38,7 @@ function comparePart(a: string, b: string): number {
 export function compareVersion(a: string, b: string): -1 | 0 | 1 {
   const pa = parts(a, 'version a');
   const pb = parts(b, 'version b');
+  // Stryker disable next-line EqualityOperator: one more round compares the padding '0' with '0', which changes nothing
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const c = comparePart(pa[i] ?? '0', pb[i] ?? '0');
     if (c !== 0) return c as -1 | 1;
