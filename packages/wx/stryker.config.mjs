@@ -1,3 +1,3 @@
 import { mutationConfig } from '../../tooling/mutation/stryker.mjs';
 
-export default mutationConfig({ name: 'wx', mutate: ['src/**/*.ts'] });
+export default mutationConfig({ name: 'wx', mutate: ['src/**/*.ts'], vitestConfig: 'vitest.mutation.config.ts' });

@@ -25,7 +25,6 @@ const typeName = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an a
 
 // A platform's key (`wx`, `alipay`): lower-case letters and digits, never an object builtin.
 const PLATFORM_KEY = /^[a-z][a-z0-9]*$/;
-const COMMON = ['title', 'text', 'path', 'url', 'imageUrl', 'files'];
 
 /**
  * Checks share content and returns a fresh object holding only the common fields, plus a shallow
@@ -83,8 +82,9 @@ function check(content: unknown): ShareContent {
   }
   for (const key of Object.keys(input)) {
     const extras = input[key];
-    // Anything else is not sharekit's: dropped, as it always was.
-    if (COMMON.includes(key) || !PLATFORM_KEY.test(key) || typeof extras !== 'object' || extras === null || Array.isArray(extras)) continue;
+    // Anything else is not sharekit's: dropped, as it always was. (The common fields never pass:
+    // they are strings or, for files, an array.)
+    if (!PLATFORM_KEY.test(key) || typeof extras !== 'object' || extras === null || Array.isArray(extras)) continue;
     out[key] = { ...(extras as object) };
   }
   return out as ShareContent;

@@ -75,4 +75,9 @@ describe('validateContent', () => {
     alipay.bgImgUrl = 'changed';
     expect(out).toEqual({ title: 't', alipay: { bgImgUrl: 'https://example.com/bg.png' } });
   });
+
+  it('drops an object under a key that is not a platform key (lower-case letters and digits only)', () => {
+    const out = validateContent({ title: 't', 'wx-extra': { a: 1 }, wx_extra: { a: 1 }, '2wx': { a: 1 }, qq: { b: 2 } } as never);
+    expect(out).toEqual({ title: 't', qq: { b: 2 } });
+  });
 });

@@ -61,13 +61,7 @@ function typeErrors(files: Map<string, string>, types: string[]): string[] {
 }
 
 // A full type-check of each project: seconds, more on a busy machine.
-// Skipped in Stryker's runs only (it sets STRYKER_MUTATOR_WORKER): type checks cannot notice a
-// mutant (Stryker changes what the code does, not its types), and in Stryker's sandbox copy of
-// the package (node_modules linked) TypeScript no longer resolves Taro's types as it does here.
-// `pnpm test` always runs them.
-const mutating = process.env.STRYKER_MUTATOR_WORKER !== undefined;
-
-describe.skipIf(mutating)('README examples type-check', { timeout: 60_000 }, () => {
+describe('README examples type-check', { timeout: 60_000 }, () => {
   it('Taro: Taro as wx, useShareAppMessage, enableShareAppMessage', () => {
     const files = examples('Taro');
     expect([...files.keys()]).toEqual(['src/share.ts', 'src/app.ts', 'src/pages/article/index.config.ts', 'src/pages/article/index.ts']);
