@@ -19,7 +19,7 @@ export function toTimeline(content: ShareContent): WxShareTimelineContent {
   if (content.title !== undefined) out.title = content.title;
   const q = content.path?.indexOf('?') ?? -1;
   if (typeof content.wx?.query === 'string') out.query = content.wx.query;
-  else if (q >= 0) out.query = content.path!.slice(q + 1);
+  else if (q !== -1) out.query = content.path!.slice(q + 1);
   if (content.imageUrl !== undefined) out.imageUrl = content.imageUrl;
   return out;
 }

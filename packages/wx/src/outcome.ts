@@ -6,7 +6,8 @@ export function shareOutcome(result: unknown, ok: boolean): ShareOutcome {
   const channel = 'shareAppMessage';
   if (ok) {
     const tickets = (result as { shareTickets?: unknown } | undefined)?.shareTickets;
-    return { status: 'shared', channel, tickets: Array.isArray(tickets) ? tickets.filter((t) => typeof t === 'string') : [] };
+    // Core keeps the strings of a list (outcome.ts): no second filter here.
+    return { status: 'shared', channel, tickets: Array.isArray(tickets) ? (tickets as string[]) : [] };
   }
   const errMsg = (result as { errMsg?: unknown } | undefined)?.errMsg;
   return typeof errMsg === 'string' && / cancel$/.test(errMsg)
