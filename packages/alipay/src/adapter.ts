@@ -17,11 +17,9 @@ import { failOutcome, myFailure, successOutcome } from './outcome';
 import { alipaySupports } from './supports';
 import type { AlipayAdapter, AlipayAdapterOptions, AlipayShareAppMessageContent, AlipayShareAppMessageOption, MyLike } from './types';
 
-// The mini program's globals. Declared here only: the published types never name them.
+// The mini program's global. Declared here only: the published types never name it.
 declare const my: MyLike | undefined;
-declare const getCurrentPages: (() => readonly unknown[]) | undefined;
 const globalMy = (): MyLike | undefined => (typeof my === 'object' && my !== null ? my : undefined);
-const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'alipay';
 const unsupported = (detail: string | false) => new ShareError('unsupported', detail, { platform: PLATFORM });
@@ -49,7 +47,6 @@ const HIDDEN: MenuState = { visible: false, items: [], tickets: false };
 export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): AlipayAdapter {
   options ??= {};
   const api = options.my === undefined ? globalMy() : (options.my ?? undefined);
-  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
   // Stryker disable next-line OptionalChaining: without `my` the reader throws, and readVersion takes a throwing reader as no version
@@ -57,7 +54,7 @@ export function createAlipayAdapter(options: AlipayAdapterOptions | null = {}): 
   const can = (schema: string) => alipayCanIUse(api, version(), schema);
   const reportsOutcome = () => can('page.onShareAppMessage.return.success');
   // Messages name what the app calls: `my.hideShareMenu failed: …`.
-  const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page: pageFinder(pagesOf), initialMenu: () => SHOWN, reportsOutcome });
+  const mp = createMiniProgram({ platform: PLATFORM, global: 'my', api, page: pageFinder(options.getCurrentPages), initialMenu: () => SHOWN, reportsOutcome });
   /**
    * The card with Alipay's result callbacks (1.4.0+; older base libraries ignore them), which
    * settle the pull: a menu or button share, or the panel `my.showSharePanel` opened, whose pull

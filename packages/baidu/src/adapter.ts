@@ -19,11 +19,9 @@ import { baiduSupports } from './supports';
 import type { BaiduAdapter, BaiduAdapterOptions, BaiduLike, BaiduShareAppMessageContent, BaiduShareAppMessageOption } from './types';
 import { DEV } from './dev';
 
-// The smart program's globals. Declared here only: the published types never name them.
+// The smart program's global. Declared here only: the published types never name it.
 declare const swan: BaiduLike | undefined;
-declare const getCurrentPages: (() => readonly unknown[]) | undefined;
 const globalSwan = (): BaiduLike | undefined => (typeof swan === 'object' && swan !== null ? swan : undefined);
-const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'baidu';
 // Messages name the object the app calls (`swan.openShare failed: …`), not the platform.
@@ -68,7 +66,6 @@ function pageMenu(page: object | undefined): MenuState {
 export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): BaiduAdapter {
   options ??= {};
   const api = options.swan === undefined ? globalSwan() : (options.swan ?? undefined);
-  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   // Stryker disable next-line OptionalChaining: both readers catch what a missing swan or getSystemInfoSync throws
   const system = () => api?.getSystemInfoSync?.();
@@ -99,7 +96,7 @@ export function createBaiduAdapter(options: BaiduAdapterOptions | null = {}): Ba
     platform: PLATFORM,
     api,
     global: GLOBAL,
-    page: pageFinder(pagesOf),
+    page: pageFinder(options.getCurrentPages),
     initialMenu: pageMenu,
     // Baidu reports results (success / fail), except the silent cancel: see `unreported`.
     reportsOutcome: () => true,

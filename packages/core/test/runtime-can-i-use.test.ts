@@ -74,4 +74,17 @@ describe('pageFinder', () => {
     expect(byRoute({})).toBeUndefined();
     expect(pageFinder(() => [])({ route: 'pages/b' })).toEqual({ route: 'pages/b' });
   });
+
+  it("finds the global getCurrentPages when given none, and uses no pages when given null", () => {
+    const top = {};
+    const global = globalThis as { getCurrentPages?: () => unknown[] };
+    global.getCurrentPages = () => [top];
+    try {
+      expect(pageFinder(undefined)()).toBe(top);
+      const self = { route: 'pages/a' };
+      expect(pageFinder(null)(self)).toBe(self);
+    } finally {
+      delete global.getCurrentPages;
+    }
+  });
 });

@@ -17,11 +17,9 @@ import { douyinSupports } from './supports';
 import type { DouyinAdapter, DouyinAdapterOptions, DouyinLaunchOptions, DouyinShareAppMessageOption, DouyinShareParam, TtLike } from './types';
 import { DEV } from './dev';
 
-// The mini app's globals. Declared here only: the published types never name them.
+// The mini app's global. Declared here only: the published types never name it.
 declare const tt: TtLike | undefined;
-declare const getCurrentPages: (() => readonly unknown[]) | undefined;
 const globalTt = (): TtLike | undefined => (typeof tt === 'object' && tt !== null ? tt : undefined);
-const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'douyin';
 const unsupported = (detail: string | false) => new ShareError('unsupported', detail, { platform: PLATFORM });
@@ -66,7 +64,6 @@ export function launchContext(o: DouyinLaunchOptions | undefined): LaunchContext
 export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): DouyinAdapter {
   options ??= {};
   const api = options.tt === undefined ? globalTt() : (options.tt ?? undefined);
-  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
   // …/mini-app/develop/framework/basic-library/compatibility-description: getSystemInfoSync().SDKVersion.
@@ -78,7 +75,7 @@ export function createDouyinAdapter(options: DouyinAdapterOptions | null = {}): 
     api,
     // Messages name what the app calls: `tt.showShareMenu failed: …`.
     global: 'tt',
-    page: pageFinder(pagesOf),
+    page: pageFinder(options.getCurrentPages),
     initialMenu: (p) => pageMenu(p, version()),
     // Douyin reports no share result: the page showing again ends the session.
     reportsOutcome: () => false,

@@ -17,11 +17,9 @@ import { readShareInfo } from './share-info';
 import { qqSupports } from './supports';
 import type { QQAdapter, QQAdapterOptions, QQLike, QQShareAppMessageContent, QQShareAppMessageOption } from './types';
 
-// The mini program's globals. Declared here only: the published types never name them.
+// The mini program's global. Declared here only: the published types never name it.
 declare const qq: QQLike | undefined;
-declare const getCurrentPages: (() => readonly unknown[]) | undefined;
 const globalQQ = (): QQLike | undefined => (typeof qq === 'object' && qq !== null ? qq : undefined);
-const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'qq';
 
@@ -42,7 +40,6 @@ const PLATFORM = 'qq';
 export function createQQAdapter(options: QQAdapterOptions | null = {}): QQAdapter {
   options ??= {};
   const api = options.qq === undefined ? globalQQ() : (options.qq ?? undefined);
-  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
   // WeChat-compatible `getSystemInfoSync().SDKVersion` (UNCONFIRMED for QQ); `1.0.0` without it.
@@ -52,7 +49,7 @@ export function createQQAdapter(options: QQAdapterOptions | null = {}): QQAdapte
   const mp = createMiniProgram({
     platform: PLATFORM,
     api,
-    page: pageFinder(pagesOf),
+    page: pageFinder(options.getCurrentPages),
     initialMenu: pageMenu,
     // No outcome callbacks documented for QQ mini programs: the page showing again ends a share.
     // Stryker disable next-line ArrowFunction: undefined is as false here

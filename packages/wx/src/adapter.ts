@@ -25,11 +25,9 @@ import type {
 } from './types';
 import { DEV } from './dev';
 
-// The mini program's globals. Declared here only: the published types never name them.
+// The mini program's global. Declared here only: the published types never name it.
 declare const wx: WxLike | undefined;
-declare const getCurrentPages: (() => readonly unknown[]) | undefined;
 const globalWx = (): WxLike | undefined => (typeof wx === 'object' && wx !== null ? wx : undefined);
-const globalPages = () => (typeof getCurrentPages === 'function' ? getCurrentPages : undefined);
 
 const PLATFORM = 'wx';
 const unsupported = (detail: string | false) => new ShareError('unsupported', detail, { platform: PLATFORM });
@@ -54,7 +52,6 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
   // null is "no options", as `wx: null` is "no wx" (a primitive has no fields: no options either).
   options ??= {};
   const api = options.wx === undefined ? globalWx() : (options.wx ?? undefined);
-  const pagesOf = options.getCurrentPages === undefined ? globalPages() : (options.getCurrentPages ?? undefined);
   const defaults = validateContent(options.defaults);
   let cached: string | undefined;
   // getAppBaseInfo (2.20.1+, where getSystemInfoSync is deprecated), else getSystemInfoSync.
@@ -68,7 +65,7 @@ export function createWxAdapter(options: WxAdapterOptions | null = {}): WxAdapte
     platform: PLATFORM,
     api,
     // Pages are their instances (the top of getCurrentPages()), else one key per route.
-    page: pageFinder(pagesOf),
+    page: pageFinder(options.getCurrentPages),
     initialMenu: (p) => pageMenu(p, can('onShareTimeline')),
     reportsOutcome,
   });
