@@ -9,9 +9,9 @@ import {
   type ShareOutcome,
   type ShareState,
 } from '@sharekit/core';
-import { createWxRuntime, decryptSimulatedData, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
+import { createWxRuntime, decryptSimulatedData, generalApis, type WxChatChoice, type WxRuntime, type WxRuntimeOptions } from '@sharekit/mock/wx';
 import type { AdapterHarness, MenuCall, ScriptedResult } from '@sharekit/testkit';
-import { createWxAdapter, shareApp, sharePage, type SharePageOptions, type WxAdapter, type WxAdapterOptions, type WxLike } from '../src/index';
+import { createWxAdapter, shareApp, sharePage, type SharePageOptions, type WxAdapter, type WxAdapterOptions, type WxLike, wxFeatures } from '../src/index';
 
 export const PAGE = '/pages/article/index';
 export const OTHER_PAGE = '/pages/other/index';
@@ -84,6 +84,13 @@ export function conformanceHarness(version: string): () => AdapterHarness {
       silence() {
         silent = true;
       },
+      errors: () => runtime.errors,
+      // wx.canIUse from 1.1.1: the simulated runtime answers from its own tables (and, without
+      // canIUseGaps, without the false negatives WeChat had before 2.6.2). The adapter's table only
+      // names the schemas to ask about; the answers are the runtime's.
+      ...(typeof runtime.wx.canIUse === 'function' && {
+        platformCanIUse: { schemas: [...Object.keys(wxFeatures), ...Object.keys(generalApis)], canIUse: (schema: string) => runtime.wx.canIUse!(schema) },
+      }),
     };
   };
 }
