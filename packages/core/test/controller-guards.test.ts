@@ -2,6 +2,7 @@
 // launch contexts are cleaned, missing adapter methods are `unsupported`, `initiation` decides
 // whether an app share may start, and malformed adapter outcomes never pass as real ones.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from './rejection';
 import { createShareController, isShareError, ShareError, type ShareAdapter, type ShareOutcome } from '../src';
 import type { ShareHost } from '../src/adapter';
 
@@ -25,15 +26,6 @@ function stub(overrides: Partial<ShareAdapter> = {}): ShareAdapter & { host?: Sh
   return adapter;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ShareError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isShareError(error)).toBe(true);
-    return error as ShareError;
-  }
-  throw new Error('expected a rejection');
-}
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,7 @@
 // What the controller tells an app that passes something wrong, and how it treats adapters'
 // callbacks: every mistake is a ShareError whose message names the call and the bad value.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from './rejection';
 import { createShareController, isShareError, type ShareError, type ShareAdapter, type ShareOutcome } from '../src';
 import type { ShareHost, ShareSession } from '../src/adapter';
 
@@ -39,15 +40,6 @@ function thrown(fn: () => unknown): ShareError {
   throw new Error('expected a throw');
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ShareError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isShareError(error)).toBe(true);
-    return error as ShareError;
-  }
-  throw new Error('expected a rejection');
-}
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,6 +1,7 @@
 // The machinery every mini program adapter shares (`@sharekit/core/adapter`), tested on its own:
 // the adapters that compose it add only their platform's part.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rejection } from './rejection';
 import { isShareError, ShareError } from '../src';
 import { createCalls, createMiniProgram, createPageMenus, normalizeTrigger, pulledContent, readVersion, type ShareHost } from '../src/adapter';
 
@@ -8,7 +9,6 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const rejection = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
 
 describe('normalizeTrigger', () => {
   it('normalizes every platform’s share-hook options', () => {
@@ -51,7 +51,7 @@ describe('createCalls', () => {
     expect(calls.has('ok')).toBe(true);
     expect(calls.has('nope')).toBe(false);
     await expect(calls.call('ok', {})).resolves.toMatchObject({ value: 1 });
-    const e = (await rejection(calls.call('bad', {}))) as ShareError;
+    const e = await rejection(calls.call('bad', {}));
     expect(isShareError(e, 'platform')).toBe(true);
     expect(e).toMatchObject({ platform: 'tt', platformMessage: 'bad:fail wrong scene', cause: { errCode: 40097 } });
     expect(JSON.stringify(e.cause)).not.toContain('secret');

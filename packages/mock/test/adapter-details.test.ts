@@ -2,17 +2,9 @@
 // what each call records, what its errors say, and how taps use the queued steps.
 import { createShareController, isShareError, type ShareError } from '@sharekit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shareRejection } from '@sharekit/testkit';
 import { createMockAdapter } from '../src';
 
-async function rejection(promise: Promise<unknown>): Promise<ShareError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isShareError(error)).toBe(true);
-    return error as ShareError;
-  }
-  throw new Error('expected a rejection');
-}
 
 function thrown(fn: () => unknown): ShareError {
   try {
@@ -63,13 +55,13 @@ describe('supports and canIUse', () => {
 
 describe('errors say what is missing', () => {
   it('what a configuration switched off names the option and the platform', async () => {
-    const error = await rejection(createMockAdapter({ platform: 'wx-test', supports: { tickets: false } }).showMenu!({ tickets: true }));
+    const error = await shareRejection(createMockAdapter({ platform: 'wx-test', supports: { tickets: false } }).showMenu!({ tickets: true }));
     expect(error.message).toBe('unsupported: showMenu({ tickets: true }) is off in this mock: createMockAdapter({ supports: { tickets: false } }); check supports() first');
     expect(error.platform).toBe('wx-test');
   });
 
   it('an unknown ticket is a platform error', async () => {
-    const error = await rejection(createMockAdapter().getShareInfo!('nope', {}));
+    const error = await shareRejection(createMockAdapter().getShareInfo!('nope', {}));
     expect(error).toMatchObject({ code: 'platform', message: 'platform: the share ticket is unknown or expired', platform: 'mock' });
   });
 
@@ -89,7 +81,7 @@ describe('errors say what is missing', () => {
   it('failNext without an error fails with a scripted platform error naming the method', async () => {
     const adapter = createMockAdapter();
     adapter.failNext('hideMenu');
-    expect(await rejection(adapter.hideMenu!({}))).toMatchObject({ code: 'platform', message: 'platform: scripted failure of hideMenu', platform: 'mock' });
+    expect(await shareRejection(adapter.hideMenu!({}))).toMatchObject({ code: 'platform', message: 'platform: scripted failure of hideMenu', platform: 'mock' });
   });
 });
 

@@ -1,18 +1,10 @@
 // What the mock's options and defaults promise a test that uses it: supports() answers, the
 // starting menu, what reaches the card, what each call records, and what a bad menu call says.
-import { type Capability, createShareController, isShareError, type ShareError } from '@sharekit/core';
+import { type Capability, createShareController, isShareError } from '@sharekit/core';
 import { describe, expect, it, vi } from 'vitest';
+import { shareRejection } from '@sharekit/testkit';
 import { createMockAdapter } from '../src';
 
-async function rejection(promise: Promise<unknown>): Promise<ShareError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isShareError(error)).toBe(true);
-    return error as ShareError;
-  }
-  throw new Error('expected a rejection');
-}
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -91,14 +83,14 @@ describe('menu calls', () => {
 
   it('items that are not all strings are invalid-argument, naming the method and the platform', async () => {
     const adapter = createMockAdapter({ platform: 'wx-test' });
-    const error = await rejection(adapter.showMenu!({ items: ['share', 5] as never }));
+    const error = await shareRejection(adapter.showMenu!({ items: ['share', 5] as never }));
     expect(error).toMatchObject({ code: 'invalid-argument', platform: 'wx-test' });
     expect(error.message).toMatch(/showMenu.*items/);
   });
 
   it('tickets that are not a boolean are invalid-argument, naming the method and the platform', async () => {
     const adapter = createMockAdapter({ platform: 'wx-test' });
-    const error = await rejection(adapter.updateMenu!({ tickets: 'yes' as never }));
+    const error = await shareRejection(adapter.updateMenu!({ tickets: 'yes' as never }));
     expect(error).toMatchObject({ code: 'invalid-argument', platform: 'wx-test' });
     expect(error.message).toMatch(/updateMenu.*tickets/);
   });
@@ -106,7 +98,7 @@ describe('menu calls', () => {
 
 describe('share info', () => {
   it('without a ticket is no-ticket, naming the platform', async () => {
-    const error = await rejection(createMockAdapter({ platform: 'wx-test' }).getShareInfo!(undefined as never, {}));
+    const error = await shareRejection(createMockAdapter({ platform: 'wx-test' }).getShareInfo!(undefined as never, {}));
     expect(error).toMatchObject({ code: 'no-ticket', platform: 'wx-test' });
     expect(error.message).toContain('getState().launch');
   });

@@ -1,7 +1,8 @@
 // The adapter against small hand-made `wx` objects: what WeChat gets back from the page handlers,
 // how odd callback results are read, and what getShareInfo sends and accepts.
-import { createShareController, isShareError, type ShareError, type ShareEvent } from '@sharekit/core';
+import { createShareController, type ShareEvent } from '@sharekit/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shareRejection } from '@sharekit/testkit';
 import { createCalls } from '@sharekit/core/adapter';
 import { createWxAdapter, type WxLike } from '../src/index';
 
@@ -28,15 +29,6 @@ function fakeWx(version: string, extra: Record<string, unknown> = {}): WxLike & 
   } as never;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<ShareError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(isShareError(error)).toBe(true);
-    return error as ShareError;
-  }
-  throw new Error('expected a rejection');
-}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -161,7 +153,7 @@ describe('outcome callbacks (base library 1.1.0 to 2.2.x)', () => {
 
 describe('wx calls', () => {
   it('a missing API is unsupported, naming the schema to check', async () => {
-    const error = await rejection(call(undefined, 'showShareMenu', {}));
+    const error = await shareRejection(call(undefined, 'showShareMenu', {}));
     expect(error.message).toBe("unsupported: wx.showShareMenu is not available in this runtime; check canIUse('showShareMenu') first");
     expect(error.platform).toBe('wx');
   });
@@ -174,7 +166,7 @@ describe('wx calls', () => {
 
   it('a silent API times out as a wx error', async () => {
     vi.useFakeTimers();
-    const result = rejection(call({ showShareMenu: () => {} } as never, 'showShareMenu', {}, 50));
+    const result = shareRejection(call({ showShareMenu: () => {} } as never, 'showShareMenu', {}, 50));
     await vi.advanceTimersByTimeAsync(50);
     expect(await result).toMatchObject({ code: 'timeout', platform: 'wx', message: 'timeout: wx.showShareMenu gave no answer within 50 ms' });
   });
@@ -201,7 +193,7 @@ describe('wx calls', () => {
 describe('getShareInfo', () => {
   it.each([[''], [5], [undefined]])('refuses a ticket %j', async (ticket) => {
     // Without getGroupEnterInfo on this runtime, no ticket means no group to read (issue 13).
-    const error = await rejection(createWxAdapter({ wx: fakeWx('2.12.0', { getGroupEnterInfo: undefined }) }).getShareInfo(ticket as never, {}));
+    const error = await shareRejection(createWxAdapter({ wx: fakeWx('2.12.0', { getGroupEnterInfo: undefined }) }).getShareInfo(ticket as never, {}));
     expect(error.code).toBe('no-ticket');
     expect(error.message).toMatch(/^no-ticket: no share ticket, and base library 2\.12\.0 has no getGroupEnterInfo/);
     expect(error.platform).toBe('wx');
@@ -209,7 +201,7 @@ describe('getShareInfo', () => {
 
   it('a runtime with no share info API says which API is needed', async () => {
     const wx = fakeWx('1.0.0', { getShareInfo: undefined });
-    const error = await rejection(createWxAdapter({ wx }).getShareInfo('T1', {}));
+    const error = await shareRejection(createWxAdapter({ wx }).getShareInfo('T1', {}));
     expect(error.message).toBe('unsupported: share info needs wx.getShareInfo (1.1.0+); base library 1.0.0 has no share info API');
   });
 
@@ -232,7 +224,7 @@ describe('getShareInfo', () => {
 
   it.each([undefined, { iv: 'I' }, { encryptedData: 'E' }, { encryptedData: 'E', iv: 5 }])('a result %j without encrypted data and iv is a platform error', async (result) => {
     const wx = fakeWx('2.12.0', { getShareInfo: (o: Callbacks) => o.success?.(result) });
-    const error = await rejection(createWxAdapter({ wx }).getShareInfo('T1', {}));
+    const error = await shareRejection(createWxAdapter({ wx }).getShareInfo('T1', {}));
     expect(error.code).toBe('platform');
     expect(error.platformMessage).toBe('getShareInfo:fail');
   });
