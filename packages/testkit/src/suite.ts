@@ -169,6 +169,23 @@ export function testShareAdapter(options: ConformanceOptions): void {
         expect(controller.getState().menu.tickets).toBe(true);
       });
 
+      it('keeps a menu per page: a new page of the same route starts afresh, going back finds the menu as it was left', async () => {
+        const { harness, controller } = await setup();
+        if (!harness.pages) return;
+        const fresh = controller.getState().menu;
+        // Where the platform can hide its share item (with or without supports('menu')).
+        const hidden = await controller.hideMenu().catch((e: unknown) => {
+          expect(isShareError(e, 'unsupported'), String(e)).toBe(true);
+          return undefined;
+        });
+        if (hidden === undefined) return;
+        expect(hidden).not.toEqual(fresh);
+        await harness.pages.open();
+        expect(controller.getState().menu).toEqual(fresh);
+        await harness.pages.back();
+        expect(controller.getState().menu).toEqual(hidden);
+      });
+
       it('rejects menu options that are not an object with invalid-argument before the platform sees them', async () => {
         const { controller } = await setup();
         const before = controller.getState().menu;

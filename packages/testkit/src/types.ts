@@ -49,6 +49,14 @@ export interface AdapterHarness {
    */
   menu?: { calls?: readonly MenuCall[]; tickets?: object };
   /**
+   * Optional, for platforms with a page stack (mini programs): `open()` opens a new page of the
+   * route the harness launched (`navigateTo`), `back()` returns to the page before it
+   * (`navigateBack`). With them the suite checks that each page keeps its own menu, also two pages
+   * of the same route: the new page starts with the menu the first one started with, and going
+   * back finds the first one's menu as the app left it.
+   */
+  pages?: { open(): void | Promise<void>; back(): void | Promise<void> };
+  /**
    * Optional: the platform stops answering. Menu and share-info calls made from now on get no
    * answer at all (a native bridge that hangs); the dispose check then proves that such calls
    * still end `disposed` at once and leave no timer. Without it the check uses answered calls.
