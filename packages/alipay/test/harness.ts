@@ -69,6 +69,8 @@ export function conformanceHarness(version: string): () => AdapterHarness {
       silence() {
         silent = true;
       },
+      // A new page of the same route, and back: each page keeps its own menu.
+      pages: { open: () => void runtime.navigateTo(PAGE), back: () => void runtime.navigateBack() },
       errors: () => runtime.errors,
       // The simulated runtime states its surface on its own: the adapter's table must agree.
       platformCanIUse: { schemas: [...Object.keys(alipayFeatures), 'getSystemInfoSync', 'canIUse'], canIUse: (schema: string) => runtime.my.canIUse(schema) },

@@ -69,6 +69,8 @@ export function conformanceHarness(version: string): () => AdapterHarness {
       silence() {
         silent = true;
       },
+      // A new page of the same route, and back: each page keeps its own menu.
+      pages: { open: () => void runtime.navigateTo(PAGE), back: () => void runtime.navigateBack() },
       errors: () => runtime.errors,
       // tt.canIUse exists from 1.35.0; the simulated runtime states its surface on its own.
       ...(typeof runtime.tt.canIUse === 'function' && {

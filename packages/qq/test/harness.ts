@@ -66,6 +66,8 @@ export function conformanceHarness(version: string, runtimeOptions: QQRuntimeOpt
       silence() {
         silent = true;
       },
+      // A new page of the same route, and back: each page keeps its own menu.
+      pages: { open: () => void runtime.navigateTo(PAGE), back: () => void runtime.navigateBack() },
       errors: () => runtime.errors,
       // QQ's own canIUse is not simulated: the simulated runtime's table (its own, not the
       // adapter's) at its version, where the runtime has every API of it.

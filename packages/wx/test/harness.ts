@@ -81,6 +81,8 @@ export function conformanceHarness(version: string): () => AdapterHarness {
       },
       validTicket: () => runtime.issueTicket(),
       menu: { calls: MENU_CALLS, tickets: { withShareTicket: true } },
+      // A new page of the same route, and back: each page keeps its own menu.
+      pages: { open: () => void runtime.navigateTo(PAGE), back: () => void runtime.navigateBack() },
       silence() {
         silent = true;
       },
