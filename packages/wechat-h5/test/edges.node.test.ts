@@ -1,14 +1,16 @@
 // The rules of wx.config, the card and the client's version, against a hand-made JS-SDK whose every
 // callback the test fires itself: late answers, stale configs and odd results that the simulated
 // JS-SDK (config.node.test.ts) never produces.
-import { isShareError, type ShareError } from '@sharekit/core';
+import { createShareController, isShareError, type ShareError } from '@sharekit/core';
 import { describe, expect, it } from 'vitest';
+import { createWechatH5Adapter } from '../src';
 import { toCard } from '../src/card';
 import { createJsapiConfig } from '../src/config';
 import { clientVersion, isWechatBrowser } from '../src/detect';
 import type { JsapiSignature, JsSdkResult, WechatJsSdk } from '../src/sdk';
 import { hasShareApis, wechatH5CanIUse, wechatH5Supports } from '../src/supports';
 import { fakeWindow } from './fake-window';
+import { CHROME_USER_AGENT } from './user-agent';
 
 const SIGNATURE: JsapiSignature = { appId: 'wxapp', timestamp: 1_700_000_000, nonceStr: 'n1', signature: 's1' };
 
@@ -147,21 +149,20 @@ describe('wx.config, answered by hand', () => {
     await tick();
     signer.calls[0]!.resolve(SIGNATURE);
     await tick();
-    // The page moves on while WeChat verifies the first config, then again while the second signs.
-    go('https://example.com/b');
-    config.ensure();
-    await tick();
+    // The page moves on while WeChat verifies the first config, then twice more while it signs.
+    for (const next of ['b', 'c', 'd']) {
+      go(`https://example.com/${next}`);
+      config.ensure();
+      await tick();
+    }
     js.ready[0]!();
     expect([config.status, readies()]).toEqual(['signing', 0]);
-    go('https://example.com/c');
-    config.ensure();
-    await tick();
     signer.calls[1]!.resolve({ ...SIGNATURE, nonceStr: 'late' });
-    signer.calls[1]!.reject(new Error('too late'));
+    signer.calls[2]!.reject(new Error('too late'));
     await tick();
     expect(js.configs).toHaveLength(1);
-    expect(problems).toEqual([]);
-    signer.calls[2]!.reject(new Error('HTTP 500'));
+    expect([config.status, problems.length]).toEqual(['signing', 0]);
+    signer.calls[3]!.reject(new Error('HTTP 500'));
     await tick();
     expect([config.status, problems.length]).toEqual(['failed', 1]);
   });
@@ -229,6 +230,7 @@ describe('the card', () => {
         thrown = e;
       }
       expect(isShareError(thrown, 'invalid-content'), url).toBe(true);
+      expect((thrown as Error).message, url).toMatch(/^invalid-content: the card's link must be http\(s\) \(got "\w+:"\)$/);
     }
   });
 
@@ -274,5 +276,72 @@ describe('the client version', () => {
 
   it('the share APIs from 6.7.2 exactly', () => {
     expect([hasShareApis('6.7.1'), hasShareApis('6.7.2'), hasShareApis('6.7.2.1'), hasShareApis('6.10')]).toEqual([false, true, true, true]);
+  });
+});
+
+describe('the adapter over a hand-made JS-SDK', () => {
+  /** An adapter in a fake WeChat page, its config answered at once and ready; warnings collected. */
+  async function readyOver(sdk: WechatJsSdk & { readyNow?: boolean }, options: { debug?: unknown } = {}) {
+    const page = fakeWindow({ url: 'https://example.com/a' });
+    const urls: string[] = [];
+    const sign = (url: string) => {
+      urls.push(url);
+      return Promise.resolve(SIGNATURE);
+    };
+    const adapter = createWechatH5Adapter({ window: page.window, sdk, sign, ...(options as object) });
+    const controller = createShareController({ adapter, content: { title: 'T', path: '/a' } });
+    const warnings: ShareError[] = [];
+    controller.subscribe((_s, e) => e.type === 'warning' && warnings.push(e.error));
+    await tick();
+    await tick();
+    return { page, adapter, controller, warnings, urls };
+  }
+
+  it("a card WeChat does not take is a warning naming WeChat's errMsg, also when its fail() gets nothing", async () => {
+    const js = handSdk();
+    js.sdk.config = () => {};
+    js.sdk.ready = (cb) => cb();
+    js.sdk.updateAppMessageShareData = (card) => card.fail!(undefined as unknown as JsSdkResult);
+    js.sdk.updateTimelineShareData = (card) => card.fail!({ errMsg: 'updateTimelineShareData:fail' });
+    const { warnings } = await readyOver(js.sdk);
+    expect(warnings.map((w) => [w.code, w.platformMessage, w.message])).toEqual([
+      ['platform', undefined, 'platform: WeChat did not take the share card (undefined)'],
+      ['platform', 'updateTimelineShareData:fail', 'platform: WeChat did not take the share card (updateTimelineShareData:fail)'],
+    ]);
+  });
+
+  it('debug: true (and only true) reaches wx.config', async () => {
+    for (const [debug, expected] of [[true, true], [undefined, false], ['yes', false]] as const) {
+      const js = handSdk();
+      await readyOver(js.sdk, { debug });
+      expect((js.configs[0] as { debug: boolean }).debug, String(debug)).toBe(expected);
+    }
+  });
+
+  it('after dispose, going back no longer configures and nothing warns the old controller', async () => {
+    const js = handSdk();
+    const { page, controller, warnings, urls } = await readyOver(js.sdk);
+    expect(urls).toHaveLength(1);
+    controller.dispose();
+    page.popState('https://example.com/b');
+    await tick();
+    expect(urls).toHaveLength(1);
+    // WeChat refuses twice (the second after a fresh signature): a problem nobody hears any more.
+    js.refuse({ errMsg: 'config:invalid signature' });
+    await tick();
+    await tick();
+    js.refuse({ errMsg: 'config:invalid signature' });
+    expect(urls).toHaveLength(2);
+    expect(warnings).toEqual([]);
+  });
+
+  it("share() outside WeChat's browser fails unsupported, pointing at @sharekit/web", async () => {
+    const adapter = createWechatH5Adapter({ window: fakeWindow({ userAgent: CHROME_USER_AGENT }).window, sdk: handSdk().sdk, sign: handSigner().sign });
+    const outcome = await adapter.share({ title: 'T' });
+    expect(outcome.status === 'failed' && [outcome.error.code, outcome.error.platform, outcome.error.message]).toEqual([
+      'unsupported',
+      'wechat-h5',
+      "unsupported: not inside WeChat's browser: use @sharekit/web here (isWechatBrowser() picks)",
+    ]);
   });
 });

@@ -241,6 +241,24 @@ describe('the guide, in detail', () => {
     }
   });
 
+  it('a click on its arrow (outside the dialog’s box, but not the backdrop) keeps it open', async () => {
+    const { controller } = await wechatShare(CONTENT);
+    const { root, dialog } = await shareFromButton(controller);
+    const arrow = root.querySelector('svg')!.getBoundingClientRect();
+    expect(arrow.bottom).toBeLessThanOrEqual(dialog.getBoundingClientRect().top + 1);
+    root.querySelector('path')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: arrow.left + arrow.width / 2, clientY: arrow.bottom - 2 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(dialog.open).toBe(true);
+  });
+
+  it('adapter.share() called without a controller session shows the guide all the same', async () => {
+    const { adapter } = await readyAdapter();
+    const outcome = adapter.share(CONTENT);
+    await openedGuide();
+    await userEvent.keyboard('{Escape}');
+    expect(await outcome).toEqual({ status: 'unconfirmed' });
+  });
+
   it('is a modal dialog for assistive technology, in a host marked by a bare attribute', async () => {
     const { controller } = await wechatShare(CONTENT);
     const { dialog } = await shareFromButton(controller);
