@@ -1,14 +1,11 @@
 import chromium from '../../scripts/chromium.json';
 import { defineBrowserCommand, playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { failedFiles, underMutation } from '../../tooling/mutation/browser';
 
 // Chromium from Debian (`apt-get install chromium`); Playwright never downloads a browser here.
 const executablePath = process.env.CHROMIUM_PATH ?? chromium.path;
 const { args } = chromium;
-// Under Stryker (which sets this in its test runner processes) a mutant that leaves a test waiting
-// fails it after 6 s instead of browser mode's 15 s: every test passes in under 4 s (the slowest
-// waits out requestIdleCallback's 3 s), and most killed mutants are a test left waiting.
-const mutating = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 
 /** `commands.colorScheme('dark')`: emulate prefers-color-scheme. */
 const colorScheme = defineBrowserCommand<['light' | 'dark']>(async (ctx, scheme) => {
@@ -19,13 +16,6 @@ const colorScheme = defineBrowserCommand<['light' | 'dark']>(async (ctx, scheme)
 const clickAt = defineBrowserCommand<[number, number]>(async (ctx, x, y) => {
   await ctx.iframe.locator('html').click({ position: { x, y }, force: true });
 });
-
-/**
- * `commands.failedFiles()`: how many test files of this run have failed so far, in either project.
- * Vitest's bail stops only the browser file where a test failed (the browser pool's cancel
- * listener is dropped after the first run), so under Stryker test/bail.ts skips the rest.
- */
-const failedFiles = defineBrowserCommand<[]>((ctx) => ctx.project.vitest.state.getFiles().filter((f) => f.result?.state === 'fail').length);
 
 export default defineConfig({
   test: {
@@ -47,7 +37,9 @@ export default defineConfig({
           name: 'browser',
           sequence: { groupOrder: 1 },
           include: ['test/**/*.browser.test.ts'],
-          ...(mutating && { testTimeout: 6000, setupFiles: ['test/bail.ts'] }),
+          // Under Stryker: a shorter timeout and a skip after the first failure. The slowest test
+          // waits out requestIdleCallback's 3 s.
+          ...underMutation,
           browser: {
             enabled: true,
             headless: true,

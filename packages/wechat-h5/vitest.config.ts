@@ -1,6 +1,7 @@
 import chromium from '../../scripts/chromium.json';
 import { defineBrowserCommand, playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { failedFiles, underMutation } from '../../tooling/mutation/browser';
 import { WECHAT_USER_AGENT } from './test/user-agent';
 
 // Chromium from Debian (`apt-get install chromium`); Playwright never downloads a browser here.
@@ -19,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Before the browser project (which sorts first by name): a mutant these fast tests catch
+          // fails in a second under Stryker (which bails at the first failure), not after the browser's.
+          sequence: { groupOrder: 0 },
           include: ['test/**/*.node.test.ts'],
         },
       },
@@ -27,7 +31,10 @@ export default defineConfig({
         optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'browser',
+          sequence: { groupOrder: 1 },
           include: ['test/**/*.browser.test.ts'],
+          // Under Stryker: a shorter timeout and a skip after the first failure.
+          ...underMutation,
           browser: {
             enabled: true,
             headless: true,
@@ -35,7 +42,7 @@ export default defineConfig({
             // The page runs as inside WeChat's browser: its real user agent, from the first request.
             provider: playwright({ launchOptions: { executablePath, args }, contextOptions: { userAgent: WECHAT_USER_AGENT } }),
             instances: [{ browser: 'chromium' }],
-            commands: { clickAt },
+            commands: { clickAt, failedFiles },
           },
         },
       },

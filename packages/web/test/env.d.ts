@@ -4,6 +4,5 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     colorScheme(scheme: 'light' | 'dark'): Promise<void>;
     clickAt(x: number, y: number): Promise<void>;
-    failedFiles(): Promise<number>;
   }
 }

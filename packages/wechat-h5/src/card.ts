@@ -27,7 +27,7 @@ export function toCard(content: ShareContent, win: Window, resolve: ResolveLink 
   } catch (e) {
     throw isShareError(e) ? e : invalid(DEV && `cannot make an absolute link of ${JSON.stringify(content.url ?? content.path)}: ${e}`, e);
   }
-  if (!/^https?:$/.test(link.protocol)) throw invalid(DEV && `the card's link must be http(s) (got "${link.protocol}")`);
+  if (!/^https?:/.test(link.protocol)) throw invalid(DEV && `the card's link must be http(s) (got "${link.protocol}")`);
   const card: AppMessageCard = { title: content.title ?? win.document.title, link: link.href };
   if (content.text !== undefined) card.desc = content.text;
   if (image !== undefined) card.imgUrl = image;

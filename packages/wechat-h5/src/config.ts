@@ -68,6 +68,7 @@ export function createJsapiConfig(options: JsapiConfigOptions): JsapiConfig {
 
   function start(next: string): void {
     url = next;
+    // Stryker disable next-line UpdateOperator: only a change matters (mine !== generation); counting down tells configs apart as well
     const mine = ++generation;
     status = 'signing';
     if (!listening) {
@@ -115,9 +116,10 @@ export function createJsapiConfig(options: JsapiConfigOptions): JsapiConfig {
     },
     ensure() {
       const next = pageUrl();
-      if (next === url && status !== 'unconfigured' && status !== 'failed') return;
+      // The same URL is configured or under way, unless it failed (url is set from the first start).
+      if (next === url && status !== 'failed') return;
       // A URL WeChat refused twice stays failed until the page moves on; a failed sign() is retried.
-      if (next === url && status === 'failed' && refusals >= 2) return;
+      if (next === url && refusals >= 2) return;
       refusals = next === url ? refusals : 0;
       start(next);
     },

@@ -13,11 +13,9 @@ interface Host {
   __wxjs_environment?: unknown;
 }
 
-const hostOf = (win: unknown): Host | undefined => (typeof win === 'object' && win !== null ? (win as Host) : undefined);
-
 /** The WeChat client version from the user agent (`MicroMessenger/8.0.50`), if any. */
 export function clientVersion(win?: unknown): string | undefined {
-  const ua = hostOf(win)?.navigator?.userAgent;
+  const ua = (win as Host | null | undefined)?.navigator?.userAgent;
   return typeof ua === 'string' ? /micromessenger\/(\d+(?:\.\d+)*)/i.exec(ua)?.[1] : undefined;
 }
 
@@ -27,9 +25,9 @@ export function clientVersion(win?: unknown): string | undefined {
  * false during server rendering. `win` defaults to the global `window`.
  */
 export function isWechatBrowser(win?: Window): boolean {
-  const host = hostOf(win ?? (typeof window === 'undefined' ? undefined : window));
+  // A primitive or null has no navigator, like a missing window: false, never a throw.
+  const host = (win ?? (typeof window === 'undefined' ? undefined : window)) as Host | null | undefined;
   const ua = host?.navigator?.userAgent;
   if (typeof ua !== 'string' || !/micromessenger/i.test(ua)) return false;
-  if (/miniprogram|wxwork/i.test(ua) || host?.__wxjs_environment === 'miniprogram') return false;
-  return true;
+  return !/miniprogram|wxwork/i.test(ua) && host!.__wxjs_environment !== 'miniprogram';
 }

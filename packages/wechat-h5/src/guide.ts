@@ -2,8 +2,6 @@ import type { ShareOutcome } from '@sharekit/core';
 import { guideStyle } from './guide-style';
 import { chineseGuideLabels, englishGuideLabels, type GuideLabels } from './labels';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
 export interface Guide {
   /** `unconfirmed` when the guide closes: WeChat never says whether the user shared. */
   result: Promise<ShareOutcome>;
@@ -31,7 +29,7 @@ export function openGuide(win: Window, custom: Partial<GuideLabels> = {}, timeou
   const timer = timeout > 0 ? win.setTimeout(close, timeout) : 0;
 
   const host = doc.createElement('div');
-  host.setAttribute('data-sharekit-guide', '');
+  host.toggleAttribute('data-sharekit-guide'); // a boolean attribute: present, no value
   const root = host.attachShadow({ mode: 'open' });
   h('style', root, { textContent: guideStyle });
   const dialog = h('dialog', root, {
@@ -46,15 +44,16 @@ export function openGuide(win: Window, custom: Partial<GuideLabels> = {}, timeou
   dialog.setAttribute('aria-labelledby', 'h');
   dialog.setAttribute('aria-describedby', 'd');
   dialog.setAttribute('closedby', 'any');
-  // Engines without closedby: a click on the backdrop reaches the dialog itself, outside its box.
-  if (!('closedBy' in dialog)) {
-    dialog.addEventListener('click', (e) => {
-      const box = dialog.getBoundingClientRect();
-      const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
-      if (e.target === dialog && !inside) close();
-    });
-  }
+  // WebKit (WeChat on iOS) has no closedby: a click on the backdrop reaches the dialog itself,
+  // outside its box. Where closedby works too, both may close it: close() on a closed dialog does nothing.
+  dialog.addEventListener('click', (e) => {
+    const box = dialog.getBoundingClientRect();
+    // Stryker disable next-line EqualityOperator: > and >= (< and <=) differ only for a click exactly on the dialog's edge
+    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+    if (e.target === dialog && !inside) close();
+  });
   // The arrow up at WeChat's ··· button: decoration, the text says where to tap.
+  const SVG = 'http://www.w3.org/2000/svg';
   const arrow = dialog.appendChild(doc.createElementNS(SVG, 'svg'));
   arrow.setAttribute('viewBox', '0 0 24 16');
   arrow.setAttribute('aria-hidden', 'true');

@@ -7,11 +7,8 @@ export const SHARE_APIS = ['updateAppMessageShareData', 'updateTimelineShareData
 
 /** Whether this WeChat client has the share APIs; unknown versions are taken as current clients. */
 export function hasShareApis(version: string | undefined): boolean {
-  try {
-    return version === undefined || compareVersion(version, SHARE_APIS_SINCE) >= 0;
-  } catch {
-    return true;
-  }
+  // clientVersion() reads only digits and dots: compareVersion cannot throw on it.
+  return version === undefined || compareVersion(version, SHARE_APIS_SINCE) >= 0;
 }
 
 /**

@@ -1,10 +1,14 @@
 import { isShareError, type ShareController, type ShareError } from '@sharekit/core';
 import { commands, page, userEvent } from 'vitest/browser';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWechatH5Adapter, isWechatBrowser } from '../src';
 import { asContent, closeAll, guideHost, openedGuide, readyAdapter, seriousViolations, wechatShare } from './browser';
 import { callsOf, testSigner, until } from './signer';
 import { createWechatH5Runtime } from '@sharekit/mock/wechat-h5';
+
+// The guide's chunk loaded up front (as the adapter prefetches it): its module-level code runs
+// before the tests, so mutation testing sees each test use it.
+beforeAll(() => import('../src/guide'));
 
 const CONTENT = { title: '分享 Article 42', text: 'Worth a read', path: '/article/42', imageUrl: '/img/42.png' };
 
@@ -213,5 +217,96 @@ describe('outside WeChat', () => {
     expect(isWechatBrowser()).toBe(true);
     stubNavigator('userAgent', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari/604.1');
     expect(isWechatBrowser()).toBe(false);
+  });
+});
+
+describe('the guide, in detail', () => {
+  it('without closedby (WebKit, WeChat on iOS), a click on the backdrop on any side closes it; one inside does not', async () => {
+    // What WebKit delivers for a click on the backdrop: a click on the dialog, outside its box.
+    const click = (dialog: HTMLDialogElement, x: number, y: number) => dialog.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y }));
+    for (const side of ['left', 'right', 'above', 'below'] as const) {
+      const { controller } = await wechatShare(CONTENT);
+      const { outcome, dialog } = await shareFromButton(controller);
+      const box = dialog.getBoundingClientRect();
+      // Its padding is the dialog.
+      click(dialog, box.left + 8, box.top + 20);
+      click(dialog, box.right - 8, box.bottom - 8);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(dialog.open, side).toBe(true);
+      const middle = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+      const outside = { left: [box.left - 1, middle.y], right: [box.right + 1, middle.y], above: [middle.x, box.top - 1], below: [middle.x, box.bottom + 1] }[side];
+      click(dialog, outside[0]!, outside[1]!);
+      expect(await outcome, side).toEqual({ status: 'unconfirmed' });
+      closeAll();
+    }
+  });
+
+  it('a click on its arrow (outside the dialog’s box, but not the backdrop) keeps it open', async () => {
+    const { controller } = await wechatShare(CONTENT);
+    const { root, dialog } = await shareFromButton(controller);
+    const arrow = root.querySelector('svg')!.getBoundingClientRect();
+    expect(arrow.bottom).toBeLessThanOrEqual(dialog.getBoundingClientRect().top + 1);
+    root.querySelector('path')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: arrow.left + arrow.width / 2, clientY: arrow.bottom - 2 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(dialog.open).toBe(true);
+  });
+
+  it('adapter.share() called without a controller session shows the guide all the same', async () => {
+    const { adapter } = await readyAdapter();
+    const outcome = adapter.share(CONTENT);
+    await openedGuide();
+    await userEvent.keyboard('{Escape}');
+    expect(await outcome).toEqual({ status: 'unconfirmed' });
+  });
+
+  it('is a modal dialog for assistive technology, in a host marked by a bare attribute', async () => {
+    const { controller } = await wechatShare(CONTENT);
+    const { dialog } = await shareFromButton(controller);
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(guideHost()!.getAttribute('data-sharekit-guide')).toBe('');
+  });
+
+  it('its arrow is an SVG triangle that scales with the page’s rem', async () => {
+    document.documentElement.style.fontSize = '32px';
+    try {
+      const { controller } = await wechatShare(CONTENT);
+      const { root } = await shareFromButton(controller);
+      const svg = root.querySelector('svg')!;
+      expect(svg).toBeInstanceOf(SVGSVGElement);
+      const path = svg.querySelector('path')!;
+      expect(path).toBeInstanceOf(SVGPathElement);
+      // 1.5rem by 1rem at 32px: the 24 × 16 triangle fills it.
+      const [outer, inner] = [svg.getBoundingClientRect(), path.getBoundingClientRect()];
+      expect([outer.width, outer.height]).toEqual([48, 32]);
+      expect([inner.width, inner.height]).toEqual([48, 32]);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('speaks Chinese only where the language is Chinese (zh), not where zh comes later in the tag', async () => {
+    stubNavigator('language', 'en-zh');
+    const { controller } = await wechatShare(CONTENT);
+    const { root } = await shareFromButton(controller);
+    expect(root.querySelector('h2')?.textContent).toBe('Share this page');
+  });
+
+  it('gives focus back to a share button inside a web component', async () => {
+    const { controller } = await wechatShare(CONTENT);
+    const component = document.createElement('div');
+    component.className = 'trigger';
+    // A focusable host, as many components are: focus goes back to the button inside, not to it.
+    component.tabIndex = -1;
+    const inner = component.attachShadow({ mode: 'open' }).appendChild(document.createElement('button'));
+    inner.textContent = 'Share';
+    inner.onclick = () => void controller.share({ from: 'button' });
+    document.body.append(component);
+    inner.focus();
+    inner.click();
+    await openedGuide();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(guideHost).toBeNull();
+    expect(component.shadowRoot!.activeElement).toBe(inner);
+    component.remove();
   });
 });
