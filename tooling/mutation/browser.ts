@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /** Stryker sets this variable in its test runner processes. */
 // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by Stryker, read under `pnpm mutation` only
-export const mutating = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+const mutating = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 
 interface CommandContext {
   project: { vitest: { state: { getFiles(): Array<{ result?: { state?: string } }> } } };
