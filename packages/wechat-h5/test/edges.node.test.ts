@@ -281,7 +281,7 @@ describe('the client version', () => {
 
 describe('the adapter over a hand-made JS-SDK', () => {
   /** An adapter in a fake WeChat page, its config answered at once and ready; warnings collected. */
-  async function readyOver(sdk: WechatJsSdk & { readyNow?: boolean }, options: { debug?: unknown } = {}) {
+  async function readyOver(sdk: WechatJsSdk, options: { debug?: unknown } = {}) {
     const page = fakeWindow({ url: 'https://example.com/a' });
     const urls: string[] = [];
     const sign = (url: string) => {
@@ -333,6 +333,22 @@ describe('the adapter over a hand-made JS-SDK', () => {
     js.refuse({ errMsg: 'config:invalid signature' });
     expect(urls).toHaveLength(2);
     expect(warnings).toEqual([]);
+  });
+
+  it('a resolveUrl that throws is an invalid-content warning; no card is set', async () => {
+    const js = handSdk();
+    const cards: unknown[] = [];
+    js.sdk.ready = (cb) => cb();
+    js.sdk.updateAppMessageShareData = (card) => void cards.push(card);
+    const { warnings } = await readyOver(js.sdk, {
+      resolveUrl: () => {
+        throw new Error('no route for /a');
+      },
+    } as never);
+    expect(warnings.map((w) => [w.code, w.platform, w.message])).toEqual([
+      ['invalid-content', 'wechat-h5', 'invalid-content: cannot make an absolute link of "/a": Error: no route for /a'],
+    ]);
+    expect(cards).toEqual([]);
   });
 
   it("share() outside WeChat's browser fails unsupported, pointing at @sharekit/web", async () => {
