@@ -1,5 +1,14 @@
 import { isShareError, type ShareError } from '@sharekit/core';
 
+/** String(value), or its tag when it has no toString (an object without a prototype). */
+const describe = (value: unknown): string => {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+};
+
 /**
  * Awaits `promise`, which must reject with a ShareError, and returns that error for the test to
  * check its code and message. The test fails when the promise fulfils or rejects with anything
@@ -16,7 +25,7 @@ export async function shareRejection(promise: PromiseLike<unknown>): Promise<Sha
     value = await promise;
   } catch (error) {
     if (isShareError(error)) return error;
-    throw new Error(`expected a ShareError rejection, got ${String(error)}`, { cause: error });
+    throw new Error(`expected a ShareError rejection, got ${describe(error)}`, { cause: error });
   }
-  throw new Error(`expected a ShareError rejection, but the promise fulfilled with ${String(value)}`);
+  throw new Error(`expected a ShareError rejection, but the promise fulfilled with ${describe(value)}`);
 }

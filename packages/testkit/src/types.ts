@@ -52,8 +52,8 @@ export interface AdapterHarness {
    * Optional, for platforms with a page stack (mini programs): `open()` opens a new page of the
    * route the harness launched (`navigateTo`), `back()` returns to the page before it
    * (`navigateBack`). With them the suite checks that each page keeps its own menu, also two pages
-   * of the same route: the new page starts with the menu the first one started with, and going
-   * back finds the first one's menu as the app left it.
+   * of the same route: where the first page starts with a visible menu that can be hidden, the new
+   * page starts with the menu the first one started with, and going back finds it hidden.
    */
   pages?: { open(): void | Promise<void>; back(): void | Promise<void> };
   /**

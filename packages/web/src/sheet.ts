@@ -67,13 +67,16 @@ export function openSheet(
   dialog.setAttribute('aria-labelledby', 'h');
   dialog.setAttribute('closedby', 'any');
   // WebKit has no closedby: a click on the backdrop reaches the dialog itself, outside its box.
-  // Where closedby works too, both may close it: close() on a closed dialog does nothing.
-  dialog.addEventListener('click', (e) => {
-    const box = dialog.getBoundingClientRect();
-    // Stryker disable next-line EqualityOperator: > and >= (< and <=) differ only for a click exactly on the dialog's edge
-    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
-    if (e.target === dialog && !inside) close();
-  });
+  // Only there: where closedby works, a press that starts inside the dialog (to select its text)
+  // and ends on the backdrop also clicks the dialog, and must not close it.
+  if (!('closedBy' in dialog)) {
+    dialog.addEventListener('click', (e) => {
+      const box = dialog.getBoundingClientRect();
+      // Stryker disable next-line EqualityOperator: > and >= (< and <=) differ only for a click exactly on the dialog's edge
+      const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+      if (e.target === dialog && !inside) close();
+    });
+  }
   h('h2', dialog, { id: 'h', textContent: labels.heading });
   h('button', dialog, { className: 'x', textContent: '×', ariaLabel: labels.close, onclick: close });
   if (data.title) h('p', dialog, { textContent: data.title });

@@ -116,8 +116,9 @@ export function createJsapiConfig(options: JsapiConfigOptions): JsapiConfig {
     },
     ensure() {
       const next = pageUrl();
-      // The same URL is configured or under way, unless it failed (url is set from the first start).
-      if (next === url && status !== 'failed') return;
+      // The same URL is configured or under way, unless it failed. Not before the first start: a
+      // pageUrl() that returns undefined (from JavaScript) still signs, and hears why it failed.
+      if (next === url && status !== 'unconfigured' && status !== 'failed') return;
       // A URL WeChat refused twice stays failed until the page moves on; a failed sign() is retried.
       if (next === url && refusals >= 2) return;
       refusals = next === url ? refusals : 0;

@@ -25,7 +25,7 @@ export function clientVersion(win?: unknown): string | undefined {
  * false during server rendering. `win` defaults to the global `window`.
  */
 export function isWechatBrowser(win?: Window): boolean {
-  // A primitive or null has no navigator, like a missing window: false, never a throw.
+  // A primitive has no navigator, like a missing window (null is one): false, never a throw.
   const host = (win ?? (typeof window === 'undefined' ? undefined : window)) as Host | null | undefined;
   const ua = host?.navigator?.userAgent;
   if (typeof ua !== 'string' || !/micromessenger/i.test(ua)) return false;

@@ -45,13 +45,16 @@ export function openGuide(win: Window, custom: Partial<GuideLabels> = {}, timeou
   dialog.setAttribute('aria-describedby', 'd');
   dialog.setAttribute('closedby', 'any');
   // WebKit (WeChat on iOS) has no closedby: a click on the backdrop reaches the dialog itself,
-  // outside its box. Where closedby works too, both may close it: close() on a closed dialog does nothing.
-  dialog.addEventListener('click', (e) => {
-    const box = dialog.getBoundingClientRect();
-    // Stryker disable next-line EqualityOperator: > and >= (< and <=) differ only for a click exactly on the dialog's edge
-    const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
-    if (e.target === dialog && !inside) close();
-  });
+  // outside its box. Only there: where closedby works, a press that starts inside the dialog (to
+  // select its text) and ends on the backdrop also clicks the dialog, and must not close it.
+  if (!('closedBy' in dialog)) {
+    dialog.addEventListener('click', (e) => {
+      const box = dialog.getBoundingClientRect();
+      // Stryker disable next-line EqualityOperator: > and >= (< and <=) differ only for a click exactly on the dialog's edge
+      const inside = e.clientX >= box.left && e.clientX <= box.right && e.clientY >= box.top && e.clientY <= box.bottom;
+      if (e.target === dialog && !inside) close();
+    });
+  }
   // The arrow up at WeChat's ··· button: decoration, the text says where to tap.
   const SVG = 'http://www.w3.org/2000/svg';
   const arrow = dialog.appendChild(doc.createElementNS(SVG, 'svg'));

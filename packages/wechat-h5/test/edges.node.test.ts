@@ -122,6 +122,17 @@ describe('wx.config, answered by hand', () => {
     }
   });
 
+  it('a pageUrl() that gives undefined (from JavaScript) is still signed, and its failure heard', async () => {
+    const { signer, config, problems, go } = setup();
+    go(undefined as unknown as string);
+    config.ensure();
+    await tick();
+    expect(signer.calls.map((c) => c.url)).toEqual([undefined]);
+    signer.calls[0]!.reject(new TypeError('url must be a string'));
+    await tick();
+    expect(problems.map((p) => p.code)).toEqual(['platform']);
+  });
+
   it('registers its wx.error callback once, however many configs follow', async () => {
     const { js, signer, config, go } = setup();
     config.ensure();
@@ -140,6 +151,7 @@ describe('wx.config, answered by hand', () => {
     await tick();
     js.refuse({ errMsg: 'config:invalid signature' });
     js.refuse({ errMsg: 'config:invalid signature' });
+    await tick();
     expect([config.status, signer.calls.length, problems.length]).toEqual(['signing', 1, 0]);
   });
 
@@ -318,21 +330,26 @@ describe('the adapter over a hand-made JS-SDK', () => {
     }
   });
 
-  it('after dispose, going back no longer configures and nothing warns the old controller', async () => {
+  it('after disconnect, going back no longer configures and the old host hears no warning', async () => {
     const js = handSdk();
-    const { page, controller, warnings, urls } = await readyOver(js.sdk);
-    expect(urls).toHaveLength(1);
+    const { page, adapter, controller, urls } = await readyOver(js.sdk);
     controller.dispose();
+    const warned: ShareError[] = [];
+    const disconnect = adapter.connect!({ warn: (e: ShareError) => void warned.push(e) } as never);
     page.popState('https://example.com/b');
     await tick();
-    expect(urls).toHaveLength(1);
-    // WeChat refuses twice (the second after a fresh signature): a problem nobody hears any more.
-    js.refuse({ errMsg: 'config:invalid signature' });
-    await tick();
-    await tick();
-    js.refuse({ errMsg: 'config:invalid signature' });
     expect(urls).toHaveLength(2);
-    expect(warnings).toEqual([]);
+    disconnect?.();
+    page.popState('https://example.com/c');
+    await tick();
+    expect(urls).toHaveLength(2);
+    // WeChat refuses twice (the second after a fresh signature): a problem the old host must not hear.
+    js.refuse({ errMsg: 'config:invalid signature' });
+    await tick();
+    await tick();
+    js.refuse({ errMsg: 'config:invalid signature' });
+    expect(urls).toHaveLength(3);
+    expect(warned).toEqual([]);
   });
 
   it('a resolveUrl that throws is an invalid-content warning; no card is set', async () => {
