@@ -167,8 +167,8 @@ describe('fallback sheet', () => {
     expect(root.host.isConnected).toBe(false);
   });
 
-  it('where closedby works, a click the dialog gets outside its box (a press that began inside it) leaves it open', async () => {
-    expect('closedBy' in HTMLDialogElement.prototype).toBe(true);
+  // Skipped in the engines without closedby (WebKit, Firefox ESR): the next test is theirs.
+  it.skipIf(!('closedBy' in HTMLDialogElement.prototype))('where closedby works, a click the dialog gets outside its box (a press that began inside it) leaves it open', async () => {
     const { dialog } = await shareFromButton(setup());
     dialog.dispatchEvent(new MouseEvent('click', { clientX: 2, clientY: 100 }));
     await new Promise((r) => setTimeout(r, 50));
@@ -178,8 +178,8 @@ describe('fallback sheet', () => {
   it('without closedby (WebKit), a click on the backdrop on any side cancels; one inside the dialog does not', async () => {
     // What WebKit delivers for a click on the backdrop: a click on the dialog, outside its box.
     const click = (dialog: HTMLDialogElement, x: number, y: number) => dialog.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y }));
-    // This Chromium has closedby: hide it, as WebKit lacks it.
-    const closedBy = Object.getOwnPropertyDescriptor(HTMLDialogElement.prototype, 'closedBy')!;
+    // Where the engine has closedby (Chromium), hide it, as WebKit lacks it.
+    const closedBy = Object.getOwnPropertyDescriptor(HTMLDialogElement.prototype, 'closedBy');
     delete (HTMLDialogElement.prototype as { closedBy?: unknown }).closedBy;
     try {
       for (const side of ['left', 'right', 'above', 'below'] as const) {
@@ -197,7 +197,7 @@ describe('fallback sheet', () => {
         controller!.dispose();
       }
     } finally {
-      Object.defineProperty(HTMLDialogElement.prototype, 'closedBy', closedBy);
+      if (closedBy) Object.defineProperty(HTMLDialogElement.prototype, 'closedBy', closedBy);
     }
   });
 
