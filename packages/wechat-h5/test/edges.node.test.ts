@@ -38,6 +38,8 @@ function handSigner() {
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+const BAD_SIGNATURE: JsSdkResult = { errMsg: 'config:invalid signature' };
+
 function setup(url = 'https://example.com/a') {
   const js = handSdk();
   const signer = handSigner();
@@ -52,7 +54,14 @@ function setup(url = 'https://example.com/a') {
     onReady: () => readies++,
     onProblem: (e) => problems.push(e),
   });
-  return { js, signer, problems, config, readies: () => readies, go: (next: string) => (page = next) };
+  /** Sign call `i` answers with a good signature, then WeChat refuses the config it led to. */
+  async function signedThenRefused(i: number, res: JsSdkResult | undefined) {
+    await tick();
+    signer.calls[i]!.resolve(SIGNATURE);
+    await tick();
+    js.refuse(res);
+  }
+  return { js, signer, problems, config, signedThenRefused, readies: () => readies, go: (next: string) => (page = next) };
 }
 
 describe('wx.config, answered by hand', () => {
@@ -108,14 +117,9 @@ describe('wx.config, answered by hand', () => {
       [undefined, 'config:fail'],
       [{ errMsg: 42 }, 'config:fail'],
     ] as const) {
-      const { js, signer, config, problems } = setup();
+      const { config, problems, signedThenRefused } = setup();
       config.ensure();
-      for (const i of [0, 1]) {
-        await tick();
-        signer.calls[i]!.resolve(SIGNATURE);
-        await tick();
-        js.refuse(res as JsSdkResult | undefined);
-      }
+      for (const i of [0, 1]) await signedThenRefused(i, res as JsSdkResult | undefined);
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ code: 'platform', platform: 'wechat-h5', platformMessage: errMsg });
       expect(problems[0]!.message).toBe(`platform: WeChat refused wx.config (${errMsg})`);
@@ -180,45 +184,32 @@ describe('wx.config, answered by hand', () => {
   });
 
   it('refused twice: stays failed on that URL; a new URL gets its own fresh signature after one refusal', async () => {
-    const { js, signer, config, problems, go } = setup();
+    const { signer, config, problems, go, signedThenRefused } = setup();
     config.ensure();
-    for (const i of [0, 1]) {
-      await tick();
-      signer.calls[i]!.resolve(SIGNATURE);
-      await tick();
-      js.refuse({ errMsg: 'config:invalid signature' });
-    }
+    await signedThenRefused(0, BAD_SIGNATURE);
+    await signedThenRefused(1, BAD_SIGNATURE);
     expect([config.status, problems.length]).toEqual(['failed', 1]);
     config.ensure();
     await tick();
     expect(signer.calls).toHaveLength(2);
     go('https://example.com/b');
     config.ensure();
-    await tick();
-    signer.calls[2]!.resolve(SIGNATURE);
-    await tick();
-    js.refuse({ errMsg: 'config:invalid signature' });
+    await signedThenRefused(2, BAD_SIGNATURE);
     await tick();
     // One refusal on the new URL: signed again, not reported.
     expect([signer.calls.length, problems.length]).toEqual([4, 1]);
   });
 
   it('a refusal then a failed sign(): the next ensure() signs again, and one more refusal is the second', async () => {
-    const { js, signer, config, problems } = setup();
+    const { signer, config, problems, signedThenRefused } = setup();
     config.ensure();
-    await tick();
-    signer.calls[0]!.resolve(SIGNATURE);
-    await tick();
-    js.refuse({ errMsg: 'config:invalid signature' });
+    await signedThenRefused(0, BAD_SIGNATURE);
     await tick();
     signer.calls[1]!.reject(new Error('HTTP 502'));
     await tick();
     expect(problems.map((p) => p.code)).toEqual(['platform']);
     config.ensure();
-    await tick();
-    signer.calls[2]!.resolve(SIGNATURE);
-    await tick();
-    js.refuse({ errMsg: 'config:invalid signature' });
+    await signedThenRefused(2, BAD_SIGNATURE);
     await tick();
     expect(problems.map((p) => p.code)).toEqual(['platform', 'not-allowed']);
     expect(signer.calls).toHaveLength(3);
