@@ -29,6 +29,24 @@ const FULL: ShareContent = {
   alipay: { bgImgUrl: 'https://example.com/bg.png', scImgUrl: 'https://example.com/sc.png', content: '吱口令', searchTip: '文章' },
 };
 
+/**
+ * The app and two routes wired through `adapter`, launched, the first page's menu hidden: the other
+ * route shows its own menu, and back on the first it is hidden still. Returns the controller.
+ */
+async function hiddenOnFirstRoute(runtime: ReturnType<typeof createAlipayRuntime>, adapter: ReturnType<typeof createAlipayAdapter>) {
+  const controller = createShareController({ adapter, content: FULL });
+  runtime.App({ ...shareApp({ adapter }) });
+  runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+  runtime.Page(OTHER, { ...sharePage({ adapter, controller }) });
+  runtime.launch({ path: PAGE });
+  await controller.hideMenu();
+  runtime.navigateTo(OTHER);
+  expect(controller.getState().menu.visible).toBe(true);
+  runtime.navigateBack();
+  expect(controller.getState().menu.visible).toBe(false);
+  return controller;
+}
+
 describe('the card', () => {
   it('has path without its leading /, text as desc, and each extra from its version', async () => {
     const at = async (version: string) => (await world(version, FULL).runtime.user.tapMenuShare()).delivered;
@@ -245,17 +263,7 @@ describe('pages and globals', () => {
   it('without getCurrentPages, pages are told apart by route', async () => {
     const runtime = createAlipayRuntime({ SDKVersion: '2.9.0' });
     const adapter = createAlipayAdapter({ my: runtime.my, getCurrentPages: null });
-    const controller = createShareController({ adapter, content: FULL });
-    runtime.App({ ...shareApp({ adapter }) });
-    const page = sharePage({ adapter, controller });
-    runtime.Page(PAGE, { ...page });
-    runtime.Page(OTHER, { ...page });
-    runtime.launch({ path: PAGE });
-    await controller.hideMenu();
-    runtime.navigateTo(OTHER);
-    expect(controller.getState().menu.visible).toBe(true);
-    runtime.navigateBack();
-    expect(controller.getState().menu.visible).toBe(false);
+    await hiddenOnFirstRoute(runtime, adapter);
   });
 
   it('sharePage: the adapter’s hooks, and the page’s content on every show', async () => {
@@ -280,16 +288,7 @@ describe('pages and globals', () => {
     try {
       const adapter = createAlipayAdapter();
       expect(adapter.version).toBe('2.9.0');
-      const controller = createShareController({ adapter, content: FULL });
-      runtime.App({ ...shareApp({ adapter }) });
-      runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
-      runtime.Page(OTHER, { ...sharePage({ adapter, controller }) });
-      runtime.launch({ path: PAGE });
-      await controller.hideMenu();
-      runtime.navigateTo(OTHER);
-      expect(controller.getState().menu.visible).toBe(true);
-      runtime.navigateBack();
-      expect(controller.getState().menu.visible).toBe(false);
+      const controller = await hiddenOnFirstRoute(runtime, adapter);
       // A new page of the same route is another page (the global getCurrentPages tells them apart).
       runtime.navigateTo(PAGE);
       expect(controller.getState().menu.visible).toBe(true);

@@ -98,16 +98,7 @@ describe('pages and globals', () => {
   it('without getCurrentPages, pages are told apart by route', async () => {
     const runtime = createDouyinRuntime({ SDKVersion: '3.50.0' });
     const adapter = createDouyinAdapter({ tt: runtime.tt, getCurrentPages: null });
-    const controller = createShareController({ adapter, content: { title: 'T' } });
-    runtime.App({ ...shareApp({ adapter }) });
-    runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
-    runtime.Page(OTHER_PAGE, { ...sharePage({ adapter, controller }) });
-    runtime.launch({ path: PAGE });
-    await controller.hideMenu();
-    runtime.navigateTo(OTHER_PAGE);
-    expect(controller.getState().menu.visible).toBe(true);
-    runtime.navigateBack();
-    expect(controller.getState().menu.visible).toBe(false);
+    await hiddenOnFirstRoute(runtime, adapter);
   });
 
   it("uses Douyin's globals when given no tt nor getCurrentPages; without them nothing is supported", async () => {
@@ -118,16 +109,7 @@ describe('pages and globals', () => {
     try {
       const adapter = createDouyinAdapter();
       expect(adapter.version).toBe('3.50.0');
-      const controller = createShareController({ adapter, content: { title: 'T' } });
-      runtime.App({ ...shareApp({ adapter }) });
-      runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
-      runtime.Page(OTHER_PAGE, { ...sharePage({ adapter, controller }) });
-      runtime.launch({ path: PAGE });
-      await controller.hideMenu();
-      runtime.navigateTo(OTHER_PAGE);
-      expect(controller.getState().menu.visible).toBe(true);
-      runtime.navigateBack();
-      expect(controller.getState().menu.visible).toBe(false);
+      const controller = await hiddenOnFirstRoute(runtime, adapter);
       // A new page of the same route is another page (the global getCurrentPages tells them apart).
       runtime.navigateTo(PAGE);
       expect(controller.getState().menu.visible).toBe(true);
@@ -136,6 +118,24 @@ describe('pages and globals', () => {
     }
   });
 });
+
+/**
+ * The app and two routes wired through `adapter`, launched, the first page's menu hidden: the other
+ * route shows its own menu, and back on the first it is hidden still. Returns the controller.
+ */
+async function hiddenOnFirstRoute(runtime: ReturnType<typeof createDouyinRuntime>, adapter: ReturnType<typeof createDouyinAdapter>) {
+  const controller = createShareController({ adapter, content: { title: 'T' } });
+  runtime.App({ ...shareApp({ adapter }) });
+  runtime.Page(PAGE, { ...sharePage({ adapter, controller }) });
+  runtime.Page(OTHER_PAGE, { ...sharePage({ adapter, controller }) });
+  runtime.launch({ path: PAGE });
+  await controller.hideMenu();
+  runtime.navigateTo(OTHER_PAGE);
+  expect(controller.getState().menu.visible).toBe(true);
+  runtime.navigateBack();
+  expect(controller.getState().menu.visible).toBe(false);
+  return controller;
+}
 
 describe('supports and canIUse in detail', () => {
   it('answers each capability from its own row', () => {
